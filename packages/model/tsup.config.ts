@@ -1,12 +1,13 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/common/index.ts'],
+  // One output file per module, so that with `sideEffects: false` a bundler drops every
+  // module a widget does not import (a single chunk would keep all top-level schemas).
+  entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.bench.ts', '!src/**/*.test-d.ts'],
   format: ['esm'],
   target: 'es2022',
+  bundle: false,
   dts: true,
   sourcemap: true,
   clean: true,
-  splitting: true,
-  treeshake: true,
 });

@@ -1,12 +1,39 @@
-import { defineConfig } from 'tsup';
+import { readdirSync } from 'node:fs';
+import { defineConfig, type Options } from 'tsup';
 
-export default defineConfig({
-  entry: ['src/index.ts'],
+/** src/generated/provinces/NN.ts → dist/provinces/NN.js (written by scripts/generate.mjs). */
+const shards = Object.fromEntries(
+  readdirSync('src/generated/provinces').map((file) => [
+    file.replace(/\.ts$/, ''),
+    `src/generated/provinces/${file}`,
+  ]),
+);
+
+const common: Options = {
   format: ['esm'],
   target: 'es2022',
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  splitting: true,
   treeshake: true,
-});
+  esbuildOptions(options) {
+    // Keep the generated files' ODbL attribution where it is.
+    options.legalComments = 'inline';
+  },
+};
+
+export default defineConfig([
+  {
+    ...common,
+    entry: { index: 'src/index.ts' },
+    // The shards stay separate modules: dist/index.js imports './provinces/NN.js' on demand.
+    external: [/^\.\/provinces\//],
+    dts: true,
+    sourcemap: true,
+    clean: ['!provinces/**'],
+  },
+  {
+    ...common,
+    // One file per province, dist/provinces/NN.js, plain data without source maps.
+    entry: shards,
+    outDir: 'dist/provinces',
+    clean: true,
+  },
+]);

@@ -1,4 +1,5 @@
 import type { $ZodIssue, $ZodRawIssue } from 'zod/v4/core';
+import type { FieldError } from './problem.js';
 
 /** Languages every message of Cerdas is written in. Bahasa Indonesia is the default. */
 export type Language = 'id' | 'en';
@@ -10,6 +11,11 @@ export interface LocalizedText {
   readonly id: string;
   readonly en: string;
 }
+
+/** The outcome of reading input: a value, or the reason it was refused in both languages. */
+export type ParseResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly reason: LocalizedText };
 
 /**
  * Picks the response language from an `Accept-Language` header (or a `lang` attribute):
@@ -183,15 +189,8 @@ export function cerdasErrorMap(lang: Language = DEFAULT_LANGUAGE): (issue: $ZodR
   return (issue) => issueMessage(issue, lang);
 }
 
-/** A validation failure of one field, as it travels in problem details' `errors[]`. */
-export interface FieldError {
-  /** Dotted path of the field (`owner.phone`, `items[2].name`); empty for the whole value. */
-  readonly path: string;
-  /** A sentence in the requested language that names the field. */
-  readonly message: string;
-  /** The zod issue code (`too_small`, `custom`, …), for programs. */
-  readonly code: string;
-}
+/** A validation failure of one field; its schema lives with the problem details. */
+export type { FieldError };
 
 export type ValidationResult<T> =
   | { readonly success: true; readonly data: T }
