@@ -1,38 +1,27 @@
-import type { LocalizedText, RegencyKind, RegionLevel, VillageKind } from '@cerdas/model/common';
+import type {
+  LocalizedText,
+  District as ModelDistrict,
+  Province as ModelProvince,
+  Regency as ModelRegency,
+  Village as ModelVillage,
+  RegencyKind,
+  RegionLevel,
+  VillageKind,
+} from '@cerdas/model/common';
 
 export type { RegencyKind, RegionLevel, VillageKind };
 
-interface RegionBase {
-  /** Kemendagri code: `NN`, `NN.NN`, `NN.NN.NN` or `NN.NN.NN.NNNN`. */
-  readonly code: string;
-  /** The name as idn-area-data writes it, e.g. `Kabupaten Pasuruan`, `Purwodadi`. */
-  readonly name: string;
-}
-
-/** A provinsi, e.g. `35` Jawa Timur. */
-export interface Province extends RegionBase {
-  readonly level: 'province';
-}
+/** A provinsi, e.g. `35` Jawa Timur. The shapes are the API contract's, from `@cerdas/model`. */
+export type Province = Readonly<ModelProvince>;
 
 /** A kabupaten or kota, e.g. `35.14` Kabupaten Pasuruan. */
-export interface Regency extends RegionBase {
-  readonly level: 'regency';
-  readonly parentCode: string;
-  readonly kind: RegencyKind;
-}
+export type Regency = Readonly<ModelRegency>;
 
 /** A kecamatan, e.g. `35.14.01` Purwodadi. */
-export interface District extends RegionBase {
-  readonly level: 'district';
-  readonly parentCode: string;
-}
+export type District = Readonly<ModelDistrict>;
 
 /** A desa, kelurahan or desa adat, e.g. `35.14.01.2001` Gerbo. */
-export interface Village extends RegionBase {
-  readonly level: 'village';
-  readonly parentCode: string;
-  readonly kind: VillageKind;
-}
+export type Village = Readonly<ModelVillage>;
 
 /** A region of any level; `level` tells which. Regions are frozen and shared between calls. */
 export type Region = Province | Regency | District | Village;

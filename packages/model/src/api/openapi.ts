@@ -1,14 +1,21 @@
 import * as z from 'zod/mini';
 import type * as zc from 'zod/v4/core';
 import { ProblemDetails } from '../common/problem.js';
-import type { RouteDefinition, RouteTable } from './route.js';
+import { type RouteDefinition, type RouteTable, successStatusOf } from './route.js';
 
 /** A JSON object of the OpenAPI document; typed loosely on purpose (it is data for others). */
 export type OpenApiDocument = Record<string, unknown> & { openapi: '3.1.0' };
 
 export interface OpenApiOptions {
+  /**
+   * Schemas to name in `components.schemas` (e.g. every schema the model exports, by its
+   * export name); wherever a route uses one, the document refers to it instead of repeating it.
+   */
+  readonly namedSchemas?: Readonly<Record<string, unknown>>;
   readonly title: string;
   readonly version: string;
+  /** A description per tag (domain), shown as the sections of the reference. */
+  readonly tagDescriptions?: Readonly<Record<string, string>>;
   readonly description?: string;
   readonly servers?: readonly { readonly url: string; readonly description?: string }[];
 }
@@ -31,6 +38,32 @@ const STATUS_TEXT: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
+function isSchema(value: unknown): value is zc.$ZodType {
+  return typeof value === 'object' && value !== null && '_zod' in value;
+}
+
+/** Drops the components no operation reaches (named schemas the routes never use). */
+function prune(doc: Record<string, unknown>, schemas: Record<string, JsonSchema>) {
+  const reached = new Set<string>();
+  const queue: unknown[] = [doc.paths];
+  while (queue.length > 0) {
+    const node = queue.pop();
+    if (Array.isArray(node)) queue.push(...node);
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === '$ref' && typeof value === 'string') {
+          const name = value.replace('#/components/schemas/', '');
+          if (!reached.has(name) && schemas[name]) {
+            reached.add(name);
+            queue.push(schemas[name]);
+          }
+        } else queue.push(value);
+      }
+    }
+  }
+  return Object.fromEntries(Object.entries(schemas).filter(([name]) => reached.has(name)));
+}
+
 function pascal(operationId: string): string {
   return operationId
     .split(/[.\-_]/)
@@ -49,17 +82,28 @@ class ComponentSet {
   private readonly registry = z.registry<{ id: string }>();
   private readonly used = new Set<string>();
 
-  constructor(private readonly io: 'input' | 'output') {}
+  constructor(
+    private readonly io: 'input' | 'output',
+    named: Readonly<Record<string, unknown>>,
+    suffix: string,
+  ) {
+    for (const name of Object.keys(named).sort()) {
+      const schema = named[name];
+      if (isSchema(schema) && !this.names.has(schema)) this.name(schema, `${name}${suffix}`);
+    }
+  }
+
+  private name(schema: zc.$ZodType, id: string): string {
+    let unique = id;
+    for (let n = 2; this.used.has(unique); n++) unique = `${id}${n}`;
+    this.used.add(unique);
+    this.names.set(schema, unique);
+    this.registry.add(schema, { id: unique });
+    return unique;
+  }
 
   ref(schema: zc.$ZodType, name: string): JsonSchema {
-    let id = this.names.get(schema);
-    if (!id) {
-      id = name;
-      for (let n = 2; this.used.has(id); n++) id = `${name}${n}`;
-      this.used.add(id);
-      this.names.set(schema, id);
-      this.registry.add(schema, { id });
-    }
+    const id = this.names.get(schema) ?? this.name(schema, name);
     return { $ref: `#/components/schemas/${id}` };
   }
 
@@ -113,12 +157,13 @@ function operation(
 ): JsonSchema {
   const name = pascal(operationId);
   const responses: Record<string, JsonSchema> = {};
-  responses[String(route.successStatus)] = route.response
+  const success = successStatusOf(route);
+  responses[String(success)] = route.response
     ? {
-        description: STATUS_TEXT[route.successStatus],
+        description: STATUS_TEXT[success],
         content: { 'application/json': { schema: outputs.ref(route.response, `${name}Response`) } },
       }
-    : { description: STATUS_TEXT[route.successStatus] };
+    : { description: STATUS_TEXT[success] };
   for (const status of route.errors) {
     responses[String(status)] = {
       description: STATUS_TEXT[status],
@@ -134,7 +179,7 @@ function operation(
     parameters: parameters(route),
     responses,
     'x-cerdas-access': route.access === 'public' ? 'public' : [...route.access],
-    'x-cerdas-idempotent': route.idempotent,
+    'x-cerdas-idempotent': route.idempotent === true,
   };
   if (route.description) op.description = route.description;
   op.security = route.access === 'public' ? [] : [{ bearerAuth: [] }];
@@ -157,8 +202,9 @@ export function createOpenApiDocument(
   routes: RouteTable,
   options: OpenApiOptions,
 ): OpenApiDocument {
-  const inputs = new ComponentSet('input');
-  const outputs = new ComponentSet('output');
+  const named = options.namedSchemas ?? {};
+  const inputs = new ComponentSet('input', named, 'Input');
+  const outputs = new ComponentSet('output', named, '');
   const paths: Record<string, Record<string, JsonSchema>> = {};
   const tags = new Set<string>();
   for (const [operationId, route] of Object.entries(routes)) {
@@ -177,10 +223,13 @@ export function createOpenApiDocument(
       license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
     },
     ...(options.servers ? { servers: options.servers } : {}),
-    tags: [...tags].sort().map((name) => ({ name })),
+    tags: [...tags].sort().map((name) => {
+      const description = options.tagDescriptions?.[name];
+      return description ? { name, description } : { name };
+    }),
     paths,
     components: {
-      schemas: { ...inputs.schemas(), ...outputs.schemas(), ProblemDetails: problem },
+      schemas: {},
       parameters: {
         IdempotencyKey: {
           name: 'Idempotency-Key',
@@ -208,5 +257,11 @@ export function createOpenApiDocument(
       },
     },
   };
+  const components = doc.components as { schemas: Record<string, JsonSchema> };
+  components.schemas = prune(doc, {
+    ...inputs.schemas(),
+    ...outputs.schemas(),
+    ProblemDetails: problem,
+  });
   return doc;
 }

@@ -29,12 +29,18 @@ export interface RouteDefinition {
   readonly bodyEncoding?: 'json' | 'multipart';
   /** Schema of the success body; `null` for 204 No Content. */
   readonly response: zc.$ZodType | null;
-  readonly successStatus: 200 | 201 | 204;
+  /** Status of a success; 200 when not given. */
+  readonly successStatus?: 200 | 201 | 204;
   readonly errors: readonly ErrorStatus[];
   /** The route accepts an `Idempotency-Key` header: the same key and body never create twice. */
-  readonly idempotent: boolean;
+  readonly idempotent?: boolean;
   /** The response may contain personal data: only for staff, never for a public route. */
-  readonly personalData: boolean;
+  readonly personalData?: boolean;
+}
+
+/** Status of a route's success response. */
+export function successStatusOf(route: RouteDefinition): 200 | 201 | 204 {
+  return route.successStatus ?? (route.response === null ? 204 : 200);
 }
 
 /** Declares a route, keeping its literal types for the server and client to derive from. */

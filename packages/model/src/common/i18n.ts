@@ -38,15 +38,30 @@ export function resolveLanguage(acceptLanguage: string | null | undefined): Lang
 }
 
 /**
- * Options for a zod `refine` check whose message exists in both languages. The issue's
- * own `message` is the Indonesian text; `params.i18n` carries both, so
- * {@link issueText} can answer in either language.
+ * The language of the parse {@link validate} is running. Parsing is synchronous, so the
+ * value is set just for the duration of one `safeParse` and restored after it.
+ */
+let activeLanguage: Language = DEFAULT_LANGUAGE;
+
+/**
+ * Options for any zod check (`refine`, `regex`, …) whose message exists in both languages.
+ * The message follows the language {@link validate} was asked for (Indonesian otherwise);
+ * custom issues also carry both texts in `params.i18n`.
  */
 export function localized(
   id: string,
   en: string,
-): { error: string; params: { i18n: LocalizedText } } {
-  return { error: id, params: { i18n: { id, en } } };
+): { error: () => string; params: { i18n: LocalizedText } } {
+  const text: LocalizedText = { id, en };
+  return { error: () => text[activeLanguage], params: { i18n: text } };
+}
+
+/**
+ * The text of a message in the language {@link validate} is running (Indonesian otherwise),
+ * for issues pushed by hand in `superRefine` or `transform`.
+ */
+export function inActiveLanguage(text: LocalizedText): string {
+  return text[activeLanguage];
 }
 
 type AnyIssue = $ZodIssue | $ZodRawIssue;
@@ -212,14 +227,26 @@ export function validate<T>(
   data: unknown,
   lang: Language = DEFAULT_LANGUAGE,
 ): ValidationResult<T> {
-  const result = schema.safeParse(data, { error: cerdasErrorMap(lang) });
-  if (result.success) return { success: true, data: result.data };
+  const previous = activeLanguage;
+  activeLanguage = lang;
+  let issues: $ZodIssue[];
+  try {
+    const result = schema.safeParse(data, { error: (issue) => issueText(issue, lang) });
+    if (result.success) return { success: true, data: result.data };
+    // zod builds the error lazily on first read: read it while the language is set.
+    issues = result.error.issues;
+  } finally {
+    activeLanguage = previous;
+  }
   return {
     success: false,
-    errors: result.error.issues.map((issue) => ({
-      path: formatPath(issue.path),
-      message: issue.code === 'custom' ? issueMessage(issue, lang) : issue.message,
-      code: issue.code,
-    })),
+    errors: issues.map((issue) => {
+      const path = formatPath(issue.path);
+      return {
+        path,
+        message: `${path || (lang === 'id' ? 'data' : 'input')}: ${issue.message}`,
+        code: issue.code,
+      };
+    }),
   };
 }

@@ -1,5 +1,7 @@
 export * from './geo.js';
 export * from './i18n.js';
+export * from './id.js';
+export * from './media.js';
 export * from './nik.js';
 export * from './page.js';
 export * from './personal.js';
@@ -8,5 +10,6 @@ export * from './problem.js';
 export * from './region.js';
 export * from './roles.js';
 export * from './rupiah.js';
+export * from './text.js';
 export * from './time.js';
 export * from './working-days.js';

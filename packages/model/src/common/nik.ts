@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { LocalizedText, ParseResult } from './i18n.js';
+import { inActiveLanguage, type LocalizedText, type ParseResult } from './i18n.js';
 import { personal } from './personal.js';
 
 /** What the 16 digits of a NIK say. */
@@ -95,7 +95,7 @@ export const Nik = personal(
       if (!result.ok) {
         ctx.issues.push({
           code: 'custom',
-          message: result.reason.id,
+          message: inActiveLanguage(result.reason),
           params: { i18n: result.reason },
           input: value,
         });

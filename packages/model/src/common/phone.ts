@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import type { ParseResult } from './i18n.js';
-import { type LocalizedText, localized } from './i18n.js';
+import { inActiveLanguage, type LocalizedText, localized, type ParseResult } from './i18n.js';
 
 /** A mobile number takes WhatsApp; a landline (area code + subscriber) does not. */
 export type PhoneKind = 'mobile' | 'landline';
@@ -187,7 +186,12 @@ function phoneInput(mobileOnly: boolean) {
       const result = parsePhone(input);
       if (result.ok && (!mobileOnly || result.value.kind === 'mobile')) return result.value.e164;
       const reason = result.ok ? REASONS.mobileRequired : result.reason;
-      ctx.issues.push({ code: 'custom', message: reason.id, params: { i18n: reason }, input });
+      ctx.issues.push({
+        code: 'custom',
+        message: inActiveLanguage(reason),
+        params: { i18n: reason },
+        input,
+      });
       return z.NEVER;
     }),
   );

@@ -80,6 +80,8 @@ function regionCodeSchema(pattern: RegExp, format: ReturnType<typeof localized>)
     z.refine((code: string) => pattern.test(code), { ...format, abort: true }),
     z.refine(hasValidRegencyPart, REGENCY_PART_MESSAGE),
     z.refine(hasValidVillagePart, VILLAGE_PART_MESSAGE),
+    // The refinements above give bilingual messages; the pattern is for JSON Schema/OpenAPI.
+    z.meta({ pattern: pattern.source }),
   );
 }
 
@@ -236,3 +238,44 @@ export function timeZoneOf(regionCode: string): RegionResult<RegionTimeZone> {
   }
   return { ok: true, value: zone };
 }
+
+/** A provinsi as the API and `@cerdas/wilayah` return it, e.g. `35` Jawa Timur. */
+export const Province = z.object({
+  code: ProvinceCode,
+  name: z.string(),
+  level: z.literal('province'),
+});
+export type Province = z.infer<typeof Province>;
+
+/** A kabupaten or kota, e.g. `35.14` Kabupaten Pasuruan. */
+export const Regency = z.object({
+  code: RegencyCode,
+  name: z.string(),
+  level: z.literal('regency'),
+  parentCode: ProvinceCode,
+  kind: z.enum(['kabupaten', 'kota']),
+});
+export type Regency = z.infer<typeof Regency>;
+
+/** A kecamatan, e.g. `35.14.01` Purwodadi. */
+export const District = z.object({
+  code: DistrictCode,
+  name: z.string(),
+  level: z.literal('district'),
+  parentCode: RegencyCode,
+});
+export type District = z.infer<typeof District>;
+
+/** A desa, kelurahan or desa adat, e.g. `35.14.01.2001` Gerbo. */
+export const Village = z.object({
+  code: VillageCode,
+  name: z.string(),
+  level: z.literal('village'),
+  parentCode: DistrictCode,
+  kind: z.enum(['kelurahan', 'desa', 'desa-adat']),
+});
+export type Village = z.infer<typeof Village>;
+
+/** A region of any level; `level` tells which. */
+export const Region = z.discriminatedUnion('level', [Province, Regency, District, Village]);
+export type Region = z.infer<typeof Region>;

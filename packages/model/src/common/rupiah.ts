@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { Language, LocalizedText, ParseResult } from './i18n.js';
+import { inActiveLanguage, type Language, type LocalizedText, type ParseResult } from './i18n.js';
 
 /**
  * An amount of money in whole rupiah: a non-negative safe integer, sent as a JSON number
@@ -281,7 +281,7 @@ export const RupiahInput = z.pipe(
     if (result.ok) return result.value;
     ctx.issues.push({
       code: 'custom',
-      message: result.reason.id,
+      message: inActiveLanguage(result.reason),
       params: { i18n: result.reason },
       input,
     });

@@ -1,0 +1,13 @@
+export * from './business.js';
+export * from './catalog.js';
+export * from './certification.js';
+export * from './json-ld.js';
+export * from './kbli.js';
+export * from './links.js';
+export * from './nib.js';
+export * from './opening-hours.js';
+export * from './payment.js';
+export * from './photo.js';
+export * from './product.js';
+export * from './scale.js';
+export { PostalCode, PUBLISHED_WITH_CONSENT, UmkmId } from './shared.js';
