@@ -106,6 +106,16 @@ function ensureNativeToolchain() {
   }
 }
 
+/** The storage tests also run against a throwaway PostgreSQL when its binaries exist. */
+function ensurePostgres() {
+  if (existsSync('/usr/lib/postgresql') || has('initdb')) return;
+  if (isRoot && has('apt-get')) {
+    aptInstall(['postgresql'], 'PostgreSQL for the storage tests');
+    return;
+  }
+  log('PostgreSQL is not installed: its storage tests will be skipped (apt-get install postgresql)');
+}
+
 /** Browser tests run in Debian's Chromium (never a downloaded browser). */
 function ensureChromium() {
   const path = env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -129,6 +139,7 @@ switch (command) {
     ensurePnpm();
     ensureNativeToolchain();
     ensureChromium();
+    ensurePostgres();
     install();
     run('pnpm', ['run', 'verify']);
     break;
@@ -137,7 +148,7 @@ switch (command) {
     ensureNativeToolchain();
     install();
     run('pnpm', ['run', 'build']);
-    run('pnpm', ['--filter', '@cerdas/example-quickstart', 'run', 'start']);
+    run('pnpm', ['--filter', '@cerdas/server', 'run', 'start']);
     break;
   default:
     fail('usage: node scripts/cerdas.mjs <start|test>');

@@ -236,26 +236,33 @@ export const ComplaintHistoryEntry = z.object({
 export type ComplaintHistoryEntry = z.infer<typeof ComplaintHistoryEntry>;
 
 /**
- * A report as stored and shown to staff. The reporter is personal data; an OPD never gets
- * it for a confidential report ({@link complaintForActor} in complaint-lifecycle.ts).
+ * A complaint as a staff member is shown it (see `complaintForActor`): the stored record,
+ * except that an OPD's view of a confidential report carries no reporter.
  */
-export const Complaint = z
-  .object({
-    id: ComplaintId,
-    trackingNumber: ComplaintTrackingNumber,
-    ...complaintContent,
-    privacy: ComplaintPrivacy,
-    reporter: z.optional(Reporter),
-    channel: ComplaintChannelKind,
-    status: ComplaintStatus,
-    /** The OPD that has the report now (after `dispatch`, until `return`). */
-    opdId: z.optional(OpdId),
-    /** Oldest first; the first entry is the submission. */
-    history: z.array(ComplaintHistoryEntry).check(z.minLength(1)),
-    createdAt: Timestamp,
-    updatedAt: Timestamp,
-  })
-  .check(z.refine(identityMatchesPrivacy, { ...IDENTITY_RULE, path: ['reporter'] }));
+export const ComplaintStaffView = z.object({
+  id: ComplaintId,
+  trackingNumber: ComplaintTrackingNumber,
+  ...complaintContent,
+  privacy: ComplaintPrivacy,
+  reporter: z.optional(Reporter),
+  channel: ComplaintChannelKind,
+  status: ComplaintStatus,
+  /** The OPD that has the report now (after `dispatch`, until `return`). */
+  opdId: z.optional(OpdId),
+  /** Oldest first; the first entry is the submission. */
+  history: z.array(ComplaintHistoryEntry).check(z.minLength(1)),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type ComplaintStaffView = z.infer<typeof ComplaintStaffView>;
+
+/**
+ * A report as stored. The reporter is personal data; an OPD never gets it for a confidential
+ * report ({@link complaintForActor} in complaint-lifecycle.ts).
+ */
+export const Complaint = ComplaintStaffView.check(
+  z.refine(identityMatchesPrivacy, { ...IDENTITY_RULE, path: ['reporter'] }),
+);
 export type Complaint = z.infer<typeof Complaint>;
 
 /**

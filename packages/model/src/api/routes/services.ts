@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import { Page } from '../../common/page.js';
 import {
-  Complaint,
   ComplaintCreate,
   ComplaintListQuery,
   ComplaintPublic,
+  ComplaintStaffView,
   ComplaintTransitionRequest,
 } from '../../services/complaint.js';
 import { IkmQuery, IkmReport, IkmResponseCreate } from '../../services/ikm.js';
@@ -208,7 +208,7 @@ export const complaintRoutes = {
     tag: 'complaints',
     access: OPD_STAFF,
     query: ComplaintListQuery,
-    response: Page(Complaint),
+    response: Page(ComplaintStaffView),
     errors: STAFF_READ_ERRORS,
     personalData: true,
   }),
@@ -219,7 +219,7 @@ export const complaintRoutes = {
     tag: 'complaints',
     access: OPD_STAFF,
     params: z.object({ id: ComplaintId }),
-    response: Complaint,
+    response: ComplaintStaffView,
     errors: STAFF_READ_ERRORS,
     personalData: true,
   }),
@@ -231,7 +231,7 @@ export const complaintRoutes = {
     access: OPD_STAFF,
     params: z.object({ id: ComplaintId }),
     body: ComplaintTransitionRequest,
-    response: Complaint,
+    response: ComplaintStaffView,
     errors: STAFF_WRITE_ERRORS,
     idempotent: true,
     personalData: true,

@@ -1,0 +1,10 @@
+export { type AppDependencies, createApp } from './app.js';
+export { resolveConfig, type ServerConfig, type ServerOptions } from './config.js';
+export { HttpProblem } from './errors.js';
+export type { Handler, HandlerContext, HandlerGroup, Handlers } from './handler.js';
+export { MediaStore } from './media/index.js';
+export { seedDemo } from './seed/index.js';
+export { type RunningServer, type StartOptions, startServer } from './server.js';
+export { openStorage } from './storage/index.js';
+export type * from './storage/types.js';
+export { Conflict, InvalidCursor } from './storage/types.js';
