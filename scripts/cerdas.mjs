@@ -113,7 +113,9 @@ function ensurePostgres() {
     aptInstall(['postgresql'], 'PostgreSQL for the storage tests');
     return;
   }
-  log('PostgreSQL is not installed: its storage tests will be skipped (apt-get install postgresql)');
+  log(
+    'PostgreSQL is not installed: its storage tests will be skipped (apt-get install postgresql)',
+  );
 }
 
 /** Browser tests run in Debian's Chromium (never a downloaded browser). */
