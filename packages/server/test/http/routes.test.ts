@@ -32,9 +32,7 @@ async function call(
     ...(init.key ? { headers: { 'idempotency-key': init.key } } : {}),
   });
   const text = await response.text();
-  expect(response.status, `${operationId}: ${text}`).toBe(
-    route.successStatus ?? (route.response ? 200 : 204),
-  );
+  expect(response.status, `${operationId}: ${text}`).toBe(successStatusOf(route));
   covered.add(operationId);
   return text ? JSON.parse(text) : undefined;
 }
