@@ -23,6 +23,9 @@ export default defineConfig({
         test: {
           name: 'chromium',
           include: ['packages/*/src/**/*.browser.test.ts', 'packages/*/test/**/*.browser.test.ts'],
+          // Runs in Node before the browser tests: the reference server the client calls (its URL
+          // reaches the page through `inject('cerdasApiUrl')`).
+          globalSetup: ['packages/client/test/support/global-setup.ts'],
           browser: {
             enabled: true,
             headless: true,

@@ -23,6 +23,7 @@ import { HttpProblem, MESSAGES } from './errors.js';
 import type { HandlerContext, Handlers } from './handler.js';
 import { hashSecret } from './ids.js';
 import type { MediaStore } from './media/index.js';
+import { createOpen311App } from './open311/app.js';
 import { createHandlers } from './routes/index.js';
 import { serveMedia } from './routes/media.js';
 import { RecordNotFound } from './storage/errors.js';
@@ -246,6 +247,16 @@ export function createApp(deps: AppDependencies): Hono {
     return c.body(openapi, 200, { 'content-type': 'application/json' });
   });
   app.get('/media/*', (c) => serveMedia(c, storage, media));
+  app.route(
+    '/open311/v2',
+    createOpen311App({
+      storage,
+      media,
+      config,
+      logError,
+      writeWait: (c, now) => limiter.check(clientIp(c, config), now.getTime()),
+    }),
+  );
 
   for (const [operationId, route] of Object.entries(contract) as [OperationId, RouteDefinition][]) {
     const handler = handlers[operationId] as (

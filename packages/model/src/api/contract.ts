@@ -24,14 +24,3 @@ export const contract = {
 
 export type Contract = typeof contract;
 export type OperationId = keyof Contract;
-
-export {
-  authRoutes,
-  complaintRoutes,
-  opdRoutes,
-  planningRoutes,
-  regionRoutes,
-  serviceRoutes,
-  umkmRoutes,
-  uploadRoutes,
-};

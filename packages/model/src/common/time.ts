@@ -37,6 +37,23 @@ function toDate(instant: Timestamp | Date): Date {
   return date;
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per zone: building an `Intl.DateTimeFormat` costs far more than using it. */
+function dateFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = dateFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dateFormats.set(timeZone, format);
+  }
+  return format;
+}
+
 /**
  * The calendar date of an instant in an IANA time zone: `2026-01-05T20:00:00Z` is
  * `2026-01-06` in `Asia/Jakarta`. For deadlines counted in local days.
@@ -45,12 +62,7 @@ function toDate(instant: Timestamp | Date): Date {
  * unknown time zone.
  */
 export function toLocalDate(instant: Timestamp | Date, timeZone: string): LocalDate {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(toDate(instant));
+  const parts = dateFormat(timeZone).formatToParts(toDate(instant));
   const part = (type: Intl.DateTimeFormatPartTypes) =>
     parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;

@@ -1,6 +1,8 @@
 import {
   type CitizenActor,
   type Complaint,
+  type ComplaintChannelKind,
+  type ComplaintCreate,
   complaintForActor,
   type IkmResponse,
   ikmReport,
@@ -24,6 +26,10 @@ const UNKNOWN_PHOTO = {
   en: 'photoIds: this photo does not exist, is already used, or is not a complaint photo.',
 };
 const CITIZEN: CitizenActor = { role: 'citizen' };
+const OUTSIDE_REGENCY = {
+  id: 'regionCode: lokasi pengaduan harus berada di wilayah kabupaten/kota ini.',
+  en: 'regionCode: the place of the complaint must lie inside this regency.',
+};
 
 async function opdNames(ctx: HandlerContext): Promise<(id: string) => string | undefined> {
   const names = new Map((await ctx.db.opds.all()).map((opd) => [opd.id, opd.name]));
@@ -50,6 +56,34 @@ async function visibleComplaint(id: string, ctx: HandlerContext): Promise<Compla
   return found(complaintForActor(stored.record, staffActor(ctx)), UNKNOWN_COMPLAINT);
 }
 
+/**
+ * Files a citizen's complaint: checks the place and the photos, issues the tracking number
+ * and the receipt code, stores it and claims its photos. Shared by the Cerdas route and the
+ * Open311 endpoint.
+ */
+export async function fileComplaint(
+  body: ComplaintCreate,
+  ctx: HandlerContext,
+  channel: ComplaintChannelKind,
+): Promise<{ complaint: Complaint; receiptCode: string }> {
+  if (!body.regionCode.startsWith(`${ctx.config.regionCode}.`)) {
+    throw new HttpProblem(422, OUTSIDE_REGENCY);
+  }
+  for (const photoId of body.photoIds) {
+    const upload = await ctx.db.uploads.get(photoId);
+    if (!upload || upload.owner !== undefined || upload.purpose !== 'complaint-photo') {
+      throw new HttpProblem(422, UNKNOWN_PHOTO);
+    }
+  }
+  const id = newId();
+  const trackingNumber = await nextTrackingNumber('ADU', ctx);
+  const complaint = openComplaint(body, { id, trackingNumber, now: ctx.now, channel });
+  const receiptCode = newSecret();
+  await ctx.db.complaints.insert(complaint, hashSecret(receiptCode));
+  await ctx.db.uploads.attach(body.photoIds, `complaint:${id}`);
+  return { complaint, receiptCode };
+}
+
 export const complaintHandlers: HandlerGroup<
   | 'complaints.submit'
   | 'complaints.track'
@@ -61,19 +95,12 @@ export const complaintHandlers: HandlerGroup<
   | 'ikm.report'
 > = {
   'complaints.submit': async ({ body }, ctx) => {
-    for (const photoId of body.photoIds) {
-      const upload = await ctx.db.uploads.get(photoId);
-      if (!upload || upload.owner !== undefined || upload.purpose !== 'complaint-photo') {
-        throw new HttpProblem(422, UNKNOWN_PHOTO);
-      }
-    }
-    const id = newId();
-    const trackingNumber = await nextTrackingNumber('ADU', ctx);
-    const complaint = openComplaint(body, { id, trackingNumber, now: ctx.now, channel: 'web' });
-    const receiptCode = newSecret();
-    await ctx.db.complaints.insert(complaint, hashSecret(receiptCode));
-    await ctx.db.uploads.attach(body.photoIds, `complaint:${id}`);
-    return { trackingNumber, receiptCode, complaint: await publicView(complaint, ctx) };
+    const { complaint, receiptCode } = await fileComplaint(body, ctx, 'web');
+    return {
+      trackingNumber: complaint.trackingNumber,
+      receiptCode,
+      complaint: await publicView(complaint, ctx),
+    };
   },
   'complaints.track': async ({ params }, ctx) => {
     const stored = found(

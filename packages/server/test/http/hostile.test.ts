@@ -107,3 +107,21 @@ describe('hostile input gets a clear 4xx and stores nothing wrongly', () => {
     expect((await response.json()).title).toBe('Not found');
   });
 });
+
+describe('the regency boundary', () => {
+  it('refuses a complaint about a place outside the regency', async () => {
+    const response = await server.fetch('/v1/complaints', {
+      method: 'POST',
+      json: {
+        kind: 'pengaduan',
+        category: 'lainnya',
+        title: 'Jalan rusak di kota lain',
+        description: 'Laporan tentang tempat di luar Kabupaten Pasuruan.',
+        regionCode: '35.75.01',
+        privacy: 'anonymous',
+      },
+    });
+    expect(response.status).toBe(422);
+    expect((await response.json()).detail).toContain('regionCode');
+  });
+});
