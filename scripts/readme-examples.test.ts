@@ -35,5 +35,5 @@ describe('README examples', () => {
     } finally {
       rmSync(scratch, { recursive: true, force: true });
     }
-  });
+  }, 60_000);
 });
