@@ -15,25 +15,29 @@ function exampleOf(readme: string): string | undefined {
 }
 
 describe('README examples', () => {
-  it.each(packages)('%s has a runnable example that runs', (name) => {
-    const dir = join(packagesDir, name);
-    const code = exampleOf(readFileSync(join(dir, 'README.md'), 'utf8'));
-    expect(
-      code,
-      `${name}/README.md needs a \`\`\`js example followed by "Save it as"`,
-    ).toBeTruthy();
-    // Run from inside the package so that its own name and its dependencies resolve.
-    const scratch = mkdtempSync(join(dir, '.readme-'));
-    try {
-      writeFileSync(join(scratch, 'example.mjs'), code as string);
-      const out = execFileSync(process.execPath, [join(scratch, 'example.mjs')], {
-        cwd: dir,
-        encoding: 'utf8',
-        timeout: 60_000,
-      });
-      expect(out.length).toBeGreaterThan(0);
-    } finally {
-      rmSync(scratch, { recursive: true, force: true });
-    }
-  }, 60_000);
+  it.each(packages)(
+    '%s has a runnable example that runs',
+    (name) => {
+      const dir = join(packagesDir, name);
+      const code = exampleOf(readFileSync(join(dir, 'README.md'), 'utf8'));
+      expect(
+        code,
+        `${name}/README.md needs a \`\`\`js example followed by "Save it as"`,
+      ).toBeTruthy();
+      // Run from inside the package so that its own name and its dependencies resolve.
+      const scratch = mkdtempSync(join(dir, '.readme-'));
+      try {
+        writeFileSync(join(scratch, 'example.mjs'), code as string);
+        const out = execFileSync(process.execPath, [join(scratch, 'example.mjs')], {
+          cwd: dir,
+          encoding: 'utf8',
+          timeout: 60_000,
+        });
+        expect(out.length).toBeGreaterThan(0);
+      } finally {
+        rmSync(scratch, { recursive: true, force: true });
+      }
+    },
+    60_000,
+  );
 });
