@@ -137,8 +137,16 @@ function formData(body: unknown): FormData {
   return form;
 }
 
+/**
+ * A random UUID v4. `crypto.randomUUID` exists only in secure contexts, and some regency sites
+ * still serve plain http, so the key is built from `getRandomValues` (available everywhere).
+ */
 function newIdempotencyKey(): string {
-  return globalThis.crypto.randomUUID();
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] as number) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] as number) & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 function isAbort(error: unknown): boolean {

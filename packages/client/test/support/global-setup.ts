@@ -5,6 +5,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Base URL of the reference server the browser tests call (another origin than the page's). */
     cerdasApiUrl: string;
+    /** A desa operator token (village 35.14.01.2001) for widgets that write as staff. */
+    cerdasDesaToken: string;
   }
 }
 
@@ -15,5 +17,6 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const server = await startTestServer({ options: { corsOrigins: ['*'] } });
   project.provide('cerdasApiUrl', server.url);
+  project.provide('cerdasDesaToken', server.tokens.desa);
   return () => server.close();
 }

@@ -1,0 +1,46 @@
+// The CDN build: every widget as one self-contained ES module (Lit, the client and the
+// schemas it needs inlined), for a plain `<script type="module" src=".../cdn/umkm-catalog.js">`
+// on a WordPress or PHP page without a build step. Region data stays split per province:
+// @cerdas/wilayah's shards are copied to `cdn/wilayah/` and loaded only when a widget needs
+// that province.
+import { cpSync, existsSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { build } from 'esbuild';
+
+const root = new URL('..', import.meta.url).pathname;
+const out = join(root, 'dist', 'cdn');
+const entryPoints = {};
+for (const widget of readdirSync(join(root, 'src'))) {
+  if (widget !== 'base' && existsSync(join(root, 'src', widget, 'define.ts'))) {
+    entryPoints[widget] = join(root, 'src', widget, 'define.ts');
+  }
+}
+
+const wilayahDist = dirname(createRequire(join(root, 'package.json')).resolve('@cerdas/wilayah'));
+const provinceShards = {
+  name: 'wilayah-shards',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/provinces\/\d{2}\.js$/ }, (args) =>
+      args.importer.startsWith(wilayahDist)
+        ? { path: `./wilayah/${args.path.slice('./provinces/'.length)}`, external: true }
+        : undefined,
+    );
+  },
+};
+
+await build({
+  entryPoints,
+  outdir: out,
+  bundle: true,
+  splitting: false,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  plugins: [provinceShards],
+});
+cpSync(join(wilayahDist, 'provinces'), join(out, 'wilayah'), { recursive: true });
+console.log(`dist/cdn: ${Object.keys(entryPoints).join(', ')} (+ wilayah/NN.js shards)`);

@@ -1,0 +1,10 @@
+export { CerdasComplaintForm } from './complaint-form/complaint-form.js';
+export { CerdasIkmBadge } from './ikm-badge/ikm-badge.js';
+export { CerdasIkmSurvey } from './ikm-survey/ikm-survey.js';
+export { CerdasPlanningDashboard } from './planning-dashboard/planning-dashboard.js';
+export { CerdasProposalForm } from './proposal-form/proposal-form.js';
+export { CerdasRegionPicker } from './region-picker/region-picker.js';
+export { CerdasServiceDirectory } from './service-directory/service-directory.js';
+export { CerdasTracker } from './tracker/tracker.js';
+export { CerdasUmkmCatalog } from './umkm-catalog/umkm-catalog.js';
+export { CerdasUmkmProfile } from './umkm-profile/umkm-profile.js';
