@@ -241,34 +241,6 @@ describe('<cerdas-umkm-catalog> with the seeded server', () => {
     expect(last?.getAttribute('aria-setsize')).toBe(String(total));
   });
 
-  it('moves focus to the first new card when "Muat lagi" brought the last page', async () => {
-    const real = await catalogFromApi('limit=24');
-    const second = await catalogFromApi(`limit=24&cursor=${real.nextCursor}`);
-    window.fetch = async (input, init) => {
-      const url = new URL(new Request(input, init).url);
-      return url.searchParams.has('cursor')
-        ? Response.json({ ...second, nextCursor: null })
-        : Response.json(real);
-    };
-    const element = mount({ 'api-base': api });
-    await settled(element);
-    const button = [...root(element).querySelectorAll('button')].find(
-      (b) => b.textContent?.trim() === 'Muat lagi',
-    );
-    button?.focus();
-    await userEvent.keyboard('{Enter}');
-    await vi.waitFor(
-      () => expect(root(element).activeElement?.textContent).toBe(second.items[0]?.name),
-      { timeout: 5_000 },
-    );
-    expect(status(element)).toBe('24 usaha lagi dimuat; semuanya 48 usaha.');
-    expect(
-      [...root(element).querySelectorAll('button')].some(
-        (b) => b.textContent?.trim() === 'Muat lagi',
-      ),
-    ).toBe(false);
-  });
-
   it('fires cerdas-select with the id, and links through href-template unless cancelled', async () => {
     const expected = await catalogFromApi('limit=24');
     const element = mount({ 'api-base': api, 'href-template': '/umkm/{id}' });
