@@ -1,6 +1,6 @@
-import { deflateSync } from 'node:zlib';
 import { contract, type OperationId, umkmRoutes } from '@cerdas/model';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
+import { pngBlob } from '../../server/test/support/png.js';
 import { startTestServer, type TestServer } from '../../server/test/support/server.js';
 import {
   type CerdasClient,
@@ -38,36 +38,6 @@ beforeAll(async () => {
   as = (role) => make(server.tokens[role]);
 }, 60_000);
 afterAll(() => server?.close());
-
-function png(): Blob {
-  const crc = (bytes: Uint8Array) => {
-    let c = ~0;
-    for (const b of bytes) {
-      c ^= b;
-      for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
-    }
-    return ~c >>> 0;
-  };
-  const chunk = (type: string, data: Uint8Array) => {
-    const out = Buffer.alloc(12 + data.length);
-    out.writeUInt32BE(data.length, 0);
-    out.write(type, 4, 'latin1');
-    Buffer.from(data).copy(out, 8);
-    out.writeUInt32BE(crc(out.subarray(4, 8 + data.length)), 8 + data.length);
-    return out;
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(1, 0);
-  ihdr.writeUInt32BE(1, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  const bytes = Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(Buffer.from([0, 1, 2, 3]))),
-    chunk('IEND', new Uint8Array()),
-  ]);
-  return new Blob([new Uint8Array(bytes)], { type: 'image/png' });
-}
 
 const SCORES = {
   persyaratan: 4,
@@ -168,7 +138,7 @@ describe('every route through the client', () => {
     await dinas.umkm.staff.list({ status: 'pending', limit: 5 });
     const staff = await dinas.umkm.staff.get(id);
     expect(staff.owner.name).toEqual(expect.any(String));
-    const photo = await dinas.umkm.photos.upload(id, { file: png() as File, alt: 'Etalase' });
+    const photo = await dinas.umkm.photos.upload(id, { file: pngBlob() as File, alt: 'Etalase' });
     await dinas.umkm.update(id, { photoIds: [photo.id] });
     const created = await dinas.umkm.create({
       name: 'Anyaman Bambu Klien Uji',
@@ -224,7 +194,10 @@ describe('every route through the client', () => {
   });
 
   it('complaints, uploads and IKM', async () => {
-    const upload = await api.uploads.create({ file: png() as File, purpose: 'complaint-photo' });
+    const upload = await api.uploads.create({
+      file: pngBlob() as File,
+      purpose: 'complaint-photo',
+    });
     const receipt = await api.complaints.submit({
       kind: 'pengaduan',
       category: 'kebersihan',

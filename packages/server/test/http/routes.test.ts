@@ -1,6 +1,6 @@
-import { deflateSync } from 'node:zlib';
 import { contract, type OperationId, successStatusOf } from '@cerdas/model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pngBlob } from '../support/png.js';
 import { type Caller, startTestServer, type TestServer } from '../support/server.js';
 
 /**
@@ -35,36 +35,6 @@ async function call(
   expect(response.status, `${operationId}: ${text}`).toBe(successStatusOf(route));
   covered.add(operationId);
   return text ? JSON.parse(text) : undefined;
-}
-
-function tinyPng(): Blob {
-  const crc = (bytes: Uint8Array) => {
-    let c = ~0;
-    for (const b of bytes) {
-      c ^= b;
-      for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
-    }
-    return ~c >>> 0;
-  };
-  const chunk = (type: string, data: Uint8Array) => {
-    const out = Buffer.alloc(12 + data.length);
-    out.writeUInt32BE(data.length, 0);
-    out.write(type, 4, 'latin1');
-    Buffer.from(data).copy(out, 8);
-    out.writeUInt32BE(crc(out.subarray(4, 8 + data.length)), 8 + data.length);
-    return out;
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(1, 0);
-  ihdr.writeUInt32BE(1, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  const png = Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(Buffer.from([0, 10, 20, 30]))),
-    chunk('IEND', new Uint8Array()),
-  ]);
-  return new Blob([new Uint8Array(png)], { type: 'image/png' });
 }
 
 describe('every route answers a valid request', () => {
@@ -177,7 +147,7 @@ describe('every route answers a valid request', () => {
     const business = await call('umkm.staff.get', { id }, { as: 'opdUmkm' });
     expect(business.owner.name).toEqual(expect.any(String));
     const form = new FormData();
-    form.set('file', tinyPng(), 'etalase.png');
+    form.set('file', pngBlob(), 'etalase.png');
     const photo = await call('umkm.photos.upload', { id }, { as: 'opdUmkm', body: form });
     await call('umkm.update', { id }, { as: 'opdUmkm', json: { photoIds: [photo.id] } });
     const created = await call(
@@ -282,7 +252,7 @@ describe('every route answers a valid request', () => {
 
   it('complaints, uploads and IKM', async () => {
     const form = new FormData();
-    form.set('file', tinyPng(), 'lubang.png');
+    form.set('file', pngBlob(), 'lubang.png');
     form.set('purpose', 'complaint-photo');
     const upload = await call('uploads.create', {}, { body: form, key: 'route-test-upload-1' });
     const receipt = await call(

@@ -1,5 +1,5 @@
-import { deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { png } from '../support/png.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 let server: TestServer;
@@ -9,50 +9,6 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 const PERSONAL = ['nik', 'owner', '"phone"', 'email', 'homeAddress'];
-
-function crc32(bytes: Uint8Array): number {
-  let c = ~0;
-  for (const b of bytes) {
-    c ^= b;
-    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1;
-  }
-  return ~c >>> 0;
-}
-
-function chunk(type: string, data: Uint8Array): Uint8Array {
-  const out = new Uint8Array(12 + data.length);
-  const view = new DataView(out.buffer);
-  view.setUint32(0, data.length);
-  out.set(new TextEncoder().encode(type), 4);
-  out.set(data, 8);
-  view.setUint32(8 + data.length, crc32(out.subarray(4, 8 + data.length)));
-  return out;
-}
-
-/** A 2×2 PNG with an eXIf chunk carrying a GPS marker, made here (no fixture files). */
-function pngWithExif(): Uint8Array<ArrayBuffer> {
-  const ihdr = new Uint8Array(13);
-  const v = new DataView(ihdr.buffer);
-  v.setUint32(0, 2);
-  v.setUint32(4, 2);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  const raw = new Uint8Array([0, 255, 0, 0, 0, 255, 0, 0, 0, 0, 255, 255, 255, 255]);
-  const parts = [
-    new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('eXIf', new TextEncoder().encode('MM\u0000*GPSLatitude-7.6453GPSLongitude112.9075')),
-    chunk('IDAT', deflateSync(raw)),
-    chunk('IEND', new Uint8Array()),
-  ];
-  const total = parts.reduce((n, p) => n + p.length, 0);
-  const png = new Uint8Array(new ArrayBuffer(total));
-  let offset = 0;
-  for (const p of parts) {
-    png.set(p, offset);
-    offset += p.length;
-  }
-  return png;
-}
 
 describe('the public UMKM catalog', () => {
   it('pages through verified businesses without any personal field', async () => {
@@ -147,7 +103,11 @@ describe('the Dinas registry', () => {
     const page = await (await server.fetch('/v1/umkm?limit=1')).json();
     const id = page.items[0].id as string;
     const form = new FormData();
-    form.set('file', new Blob([pngWithExif()], { type: 'image/jpeg' }), 'foto.jpg');
+    form.set(
+      'file',
+      new Blob([png(2, 'MM\u0000*GPSLatitude-7.6453GPSLongitude112.9075')], { type: 'image/jpeg' }),
+      'foto.jpg',
+    );
     form.set('alt', 'Etalase toko');
     const uploaded = await server.fetch(`/v1/umkm/${id}/photos`, {
       method: 'POST',
