@@ -2,11 +2,11 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Role, type StaffToken, StaffTokenCreate, validate } from '@cerdas/model';
-import { hashSecret, newId, newSecret } from './ids.js';
+import { Role, StaffTokenCreate, validate } from '@cerdas/model';
 import { seedDemo } from './seed/index.js';
 import { startServer } from './server.js';
 import { openStorage } from './storage/index.js';
+import { issueToken } from './tokens.js';
 
 const HELP = `cerdas-server — the reference Cerdas API (Hono; SQLite by default, PostgreSQL at scale)
 
@@ -130,13 +130,7 @@ async function main(argv: string[]): Promise<void> {
         await storage.close();
         fail(`no OPD with id ${request.data.opdId}`);
       }
-      const secret = newSecret();
-      const token: StaffToken = {
-        ...request.data,
-        id: newId(),
-        createdAt: new Date().toISOString(),
-      };
-      await storage.tokens.insert({ token, secretHash: hashSecret(secret) });
+      const { token, secret } = await issueToken(storage, request.data);
       await storage.close();
       console.log(
         `Token ${token.id} (${token.role}${token.opdId ? `, OPD ${token.opdId}` : ''}${token.regionCode ? `, ${token.regionCode}` : ''}):`,

@@ -8,3 +8,4 @@ export { type RunningServer, type StartOptions, startServer } from './server.js'
 export { openStorage } from './storage/index.js';
 export type * from './storage/types.js';
 export { Conflict, InvalidCursor } from './storage/types.js';
+export { type IssuedToken, issueToken } from './tokens.js';

@@ -1,7 +1,6 @@
-import type { StaffToken } from '@cerdas/model';
 import { HttpProblem } from '../errors.js';
 import type { HandlerGroup } from '../handler.js';
-import { hashSecret, newId, newSecret } from '../ids.js';
+import { issueToken } from '../tokens.js';
 import { found, staffActor } from './shared.js';
 
 const OUTSIDE_REGENCY = {
@@ -24,17 +23,7 @@ export const tokenHandlers: HandlerGroup<
       throw new HttpProblem(422, OUTSIDE_REGENCY);
     }
     if (body.opdId && !(await ctx.db.opds.get(body.opdId))) throw new HttpProblem(422, UNKNOWN_OPD);
-    const secret = newSecret();
-    const token: StaffToken = {
-      id: newId(),
-      role: body.role,
-      label: body.label,
-      ...(body.regionCode ? { regionCode: body.regionCode } : {}),
-      ...(body.opdId ? { opdId: body.opdId } : {}),
-      ...(body.expiresAt ? { expiresAt: body.expiresAt } : {}),
-      createdAt: ctx.now,
-    };
-    await ctx.db.tokens.insert({ token, secretHash: hashSecret(secret) });
+    const { secret, token } = await issueToken(ctx.db, body, ctx.now);
     return { secret, token };
   },
   'tokens.revoke': async ({ params }, ctx) => {
