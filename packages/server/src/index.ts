@@ -3,7 +3,7 @@ export { resolveConfig, type ServerConfig, type ServerOptions } from './config.j
 export { HttpProblem } from './errors.js';
 export type { Handler, HandlerContext, HandlerGroup, Handlers } from './handler.js';
 export { MediaStore } from './media/index.js';
-export { seedDemo } from './seed/index.js';
+export { DEMO_NOTICE, seedDemo } from './seed/index.js';
 export { type RunningServer, type StartOptions, startServer } from './server.js';
 export { openStorage } from './storage/index.js';
 export type * from './storage/types.js';

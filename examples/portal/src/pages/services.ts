@@ -1,0 +1,2 @@
+import '../browser/shell.js';
+import '@cerdas/elements/service-directory/define.js';

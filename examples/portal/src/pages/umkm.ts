@@ -1,0 +1,2 @@
+import '../browser/shell.js';
+import '@cerdas/elements/umkm-catalog/define.js';
