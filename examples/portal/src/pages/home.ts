@@ -22,7 +22,7 @@ function show(key: string, text: string): void {
 
 async function load(): Promise<void> {
   const zone = timeZoneOf(regionCode);
-  const year = localYearOf(new Date(), zone.ok ? zone.value.iana : 'Asia/Jakarta');
+  const { year } = localYearOf(new Date(), zone.ok ? zone.value.iana : 'Asia/Jakarta');
   const [stats, summary] = await Promise.allSettled([
     api.stats.overview(),
     api.planning.summary({ year }),
