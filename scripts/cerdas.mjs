@@ -150,7 +150,8 @@ switch (command) {
     ensureNativeToolchain();
     install();
     run('pnpm', ['run', 'build']);
-    run('pnpm', ['--filter', '@cerdas/server', 'run', 'start']);
+    // The reference API (SQLite, migrated and seeded on first start) and the portal, one port.
+    run('pnpm', ['--filter', '@cerdas/example-portal', 'run', 'start']);
     break;
   default:
     fail('usage: node scripts/cerdas.mjs <start|test>');

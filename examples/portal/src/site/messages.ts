@@ -198,7 +198,7 @@ const id: PortalMessages = {
   tracker: {
     title: 'Lacak pengaduan atau permohonan',
     intro:
-      'Masukkan nomor pelacakan (misalnya ADU-3514-2026-000123) untuk melihat status, riwayat dan batas waktu tindak lanjut.',
+      'Masukkan nomor pelacakan pengaduan (ADU-…) atau permohonan (LYN-…) untuk melihat status, riwayat dan batas waktu tindak lanjut.',
   },
   survey: {
     title: 'Survei kepuasan masyarakat',
@@ -371,7 +371,7 @@ const en: PortalMessages = {
   tracker: {
     title: 'Track a complaint or request',
     intro:
-      'Enter a tracking number (such as ADU-3514-2026-000123) to see the status, the history and the due dates.',
+      'Enter the tracking number of a complaint (ADU-…) or a service request (LYN-…) to see the status, the history and the due dates.',
   },
   survey: {
     title: 'Public satisfaction survey',
