@@ -228,6 +228,13 @@ describe('every route through the client', () => {
     expect(report.result?.mutu).toMatch(/^[ABCD]$/);
   });
 
+  it('stats', async () => {
+    const stats = await api.stats.overview();
+    expectTypeOf(stats.complaints.open).toEqualTypeOf<number>();
+    expect(stats.regionCode).toBe('35.14');
+    expect(stats.services.standards).toBeGreaterThan(0);
+  });
+
   it('used every route of the contract', () => {
     expect([...used].sort()).toEqual(Object.keys(contract).sort());
   });

@@ -28,6 +28,7 @@ const document = createOpenApiDocument(contract, {
       'Complaints in the spirit of SP4N-LAPOR! (Perpres 76/2013), with a public timeline.',
     ikm: 'The satisfaction survey and index (IKM) of PermenPANRB 14/2017.',
     uploads: 'Photos and documents sent ahead of a submission.',
+    stats: "Live counts of the regency for a portal's home page; counts only, never a record.",
   },
 });
 writeFileSync(

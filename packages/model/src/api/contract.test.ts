@@ -105,6 +105,7 @@ describe('the route table', () => {
       'regions',
       'service-requests',
       'services',
+      'stats',
       'tokens',
       'umkm',
       'uploads',

@@ -2,6 +2,7 @@ import { authRoutes } from './routes/auth.js';
 import { opdRoutes, planningRoutes } from './routes/planning.js';
 import { regionRoutes } from './routes/regions.js';
 import { complaintRoutes, serviceRoutes } from './routes/services.js';
+import { statsRoutes } from './routes/stats.js';
 import { umkmRoutes } from './routes/umkm.js';
 import { uploadRoutes } from './routes/uploads.js';
 
@@ -20,6 +21,7 @@ export const contract = {
   ...serviceRoutes,
   ...complaintRoutes,
   ...uploadRoutes,
+  ...statsRoutes,
 } as const;
 
 export type Contract = typeof contract;

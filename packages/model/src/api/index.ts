@@ -6,5 +6,7 @@ export { authRoutes } from './routes/auth.js';
 export { opdRoutes, planningRoutes } from './routes/planning.js';
 export { RegionSearchQuery, regionRoutes } from './routes/regions.js';
 export { complaintRoutes, serviceRoutes } from './routes/services.js';
+export { statsRoutes } from './routes/stats.js';
 export { umkmRoutes } from './routes/umkm.js';
 export { uploadRoutes } from './routes/uploads.js';
+export * from './stats.js';

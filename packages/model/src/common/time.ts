@@ -96,3 +96,21 @@ export function formatTimestamp(
       .find((p) => p.type === 'timeZoneName')?.value;
   return zone ? `${text} ${zone}` : text;
 }
+
+/** A calendar year as local dates: `{ year: 2026, first: '2026-01-01', last: '2026-12-31' }`. */
+export interface LocalYear {
+  readonly year: number;
+  readonly first: LocalDate;
+  readonly last: LocalDate;
+}
+
+/**
+ * The calendar year an instant falls in, in an IANA time zone: `2025-12-31T18:00:00Z` is
+ * already 2026 in `Asia/Jakarta`. Compare {@link toLocalDate} results with `first`/`last`.
+ *
+ * @throws RangeError like {@link toLocalDate}.
+ */
+export function localYearOf(instant: Timestamp | Date, timeZone: string): LocalYear {
+  const year = toLocalDate(instant, timeZone).slice(0, 4);
+  return { year: Number(year), first: `${year}-01-01`, last: `${year}-12-31` };
+}

@@ -395,3 +395,43 @@ export function complaintForActor(
     }),
   };
 }
+
+/**
+ * The statuses of a report that still waits for the government: received and needs-info
+ * (with the admin or the reporter), verified (to be dispatched), dispatched and in-progress
+ * (with an OPD). A `resolved` report has been followed up and only awaits the reporter's
+ * confirmation; `closed` and `rejected` are final. None of those three counts as open.
+ */
+export const OPEN_COMPLAINT_STATUSES = [
+  'received',
+  'needs-info',
+  'verified',
+  'dispatched',
+  'in-progress',
+] as const satisfies readonly ComplaintStatus[];
+
+/** `resolved`, `closed` and `rejected`: the statuses of a report no longer open. */
+export const FINISHED_COMPLAINT_STATUSES = [
+  'resolved',
+  'closed',
+  'rejected',
+] as const satisfies readonly ComplaintStatus[];
+
+/** Whether a report still waits for the government (see {@link OPEN_COMPLAINT_STATUSES}). */
+export function isComplaintOpen(status: ComplaintStatus): boolean {
+  return (OPEN_COMPLAINT_STATUSES as readonly ComplaintStatus[]).includes(status);
+}
+
+/**
+ * When a report was (last) resolved, or `undefined` unless it is `resolved` or `closed` now:
+ * the time of its latest `resolve` step (a reopened and resolved-again report counts from the
+ * second resolution; a reopened one is not resolved at all), or `updatedAt` for a record
+ * imported in that status without the step in its history. A rejected report is never
+ * resolved.
+ */
+export function complaintResolvedAt(
+  complaint: Pick<Complaint, 'status' | 'history' | 'updatedAt'>,
+): Timestamp | undefined {
+  if (complaint.status !== 'resolved' && complaint.status !== 'closed') return undefined;
+  return latest(complaint.history, (e) => e.action === 'resolve')?.at ?? complaint.updatedAt;
+}

@@ -5,6 +5,7 @@ import { opdHandlers } from './opd.js';
 import { planningHandlers } from './planning.js';
 import { regionHandlers } from './regions.js';
 import { serviceHandlers } from './services.js';
+import { statsHandlers } from './stats.js';
 import { tokenHandlers } from './tokens.js';
 import { umkmHandlers } from './umkm.js';
 
@@ -19,5 +20,6 @@ export function createHandlers(): Handlers {
     ...serviceHandlers,
     ...complaintHandlers,
     ...uploadHandlers,
+    ...statsHandlers,
   };
 }

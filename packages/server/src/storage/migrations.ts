@@ -6,6 +6,7 @@ import {
   type MigrationProvider,
   sql,
 } from 'kysely';
+import { resolutionDate } from './time.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -16,6 +17,7 @@ export type Dialect = 'sqlite' | 'postgres';
 export function migrationProvider(dialect: Dialect): MigrationProvider {
   const migrations: Record<string, Migration> = {
     '0001_initial': { up: (db) => initial(db, dialect) },
+    '0002_complaint_resolved_date': { up: (db) => complaintResolvedDate(db, dialect) },
   };
   return { getMigrations: async () => migrations };
 }
@@ -279,4 +281,31 @@ async function initial(db: Kysely<any>, dialect: Dialect): Promise<void> {
     .addColumn('name', text, (c) => c.primaryKey())
     .addColumn('value', 'integer', (c) => c.notNull())
     .execute();
+}
+
+/**
+ * `complaints.resolved_date`: the local date of a resolved or closed complaint's latest
+ * resolution (null otherwise), so that the public figures count this year's resolutions with
+ * SQL. Existing rows are filled in from their stored records.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: migrations see the schema as it was, not as it is.
+async function complaintResolvedDate(db: Kysely<any>, dialect: Dialect): Promise<void> {
+  await db.schema.alterTable('complaints').addColumn('resolved_date', textType(dialect)).execute();
+  await db.schema
+    .createIndex('complaints_resolved')
+    .on('complaints')
+    .column('resolved_date')
+    .execute();
+  const rows: { id: string; tracking_number: string; data: string }[] = await db
+    .selectFrom('complaints')
+    .select(['id', 'tracking_number', 'data'])
+    .where('status', 'in', ['resolved', 'closed'])
+    .execute();
+  for (const row of rows) {
+    await db
+      .updateTable('complaints')
+      .set({ resolved_date: resolutionDate(JSON.parse(row.data), row.tracking_number) })
+      .where('id', '=', row.id)
+      .execute();
+  }
 }

@@ -141,6 +141,8 @@ export interface ComplaintTable {
   created_at: string;
   created_utc: string;
   created_date: string;
+  /** Local date of the latest resolution of a resolved or closed complaint; null otherwise. */
+  resolved_date: string | null;
   receipt_hash: string;
   data: string;
 }

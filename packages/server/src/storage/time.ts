@@ -1,4 +1,10 @@
-import { parseTrackingNumber, timeZoneOf, toLocalDate } from '@cerdas/model';
+import {
+  type Complaint,
+  complaintResolvedAt,
+  parseTrackingNumber,
+  timeZoneOf,
+  toLocalDate,
+} from '@cerdas/model';
 
 /**
  * An instant as sortable UTC text, `2026-03-16T03:00:00.000Z`. Records keep their timestamps
@@ -19,7 +25,25 @@ export function utc(timestamp: string): string {
  * province falls back to the date as written in its timestamp.
  */
 export function submissionDate(createdAt: string, trackingNumber: string): string {
+  return caseDate(createdAt, trackingNumber);
+}
+
+/**
+ * The local calendar date of any instant in a complaint's or request's life (its submission,
+ * its resolution), in the time zone of the regency that issued its tracking number, as
+ * {@link submissionDate} explains.
+ */
+export function caseDate(instant: string, trackingNumber: string): string {
   const parsed = parseTrackingNumber(trackingNumber);
   const zone = parsed.ok ? timeZoneOf(parsed.value.regencyCode) : undefined;
-  return zone?.ok ? toLocalDate(createdAt, zone.value.iana) : createdAt.slice(0, 10);
+  return zone?.ok ? toLocalDate(instant, zone.value.iana) : instant.slice(0, 10);
+}
+
+/** The local date of a complaint's latest resolution (see `complaintResolvedAt`), or null. */
+export function resolutionDate(
+  complaint: Pick<Complaint, 'status' | 'history' | 'updatedAt'>,
+  trackingNumber: string,
+): string | null {
+  const at = complaintResolvedAt(complaint);
+  return at === undefined ? null : caseDate(at, trackingNumber);
 }

@@ -167,6 +167,8 @@ export interface ServiceStandardRepository {
   ): Promise<Page<ServiceStandard>>;
   insert(standard: ServiceStandard): Promise<void>;
   update(standard: ServiceStandard): Promise<void>;
+  /** Every standard in the catalogue, whatever its status. */
+  count(): Promise<number>;
 }
 
 /** A citizen's record with the hash of the receipt code that proves who filed it. */
@@ -203,6 +205,11 @@ export interface ComplaintRepository {
   update(complaint: Complaint): Promise<void>;
   /** Complaints not yet resolved, closed or rejected (for the portal's home figures). */
   countOpen(): Promise<number>;
+  /**
+   * Complaints now resolved or closed whose latest resolution fell on a local date from
+   * `first` to `last` inclusive (`YYYY-MM-DD`, the regency's time zone).
+   */
+  countResolvedBetween(first: string, last: string): Promise<number>;
   count(): Promise<number>;
 }
 

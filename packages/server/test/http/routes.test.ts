@@ -318,6 +318,12 @@ describe('every route answers a valid request', () => {
     await call('ikm.report', {}, { query: `service=${standard.id}` });
   });
 
+  it('stats', async () => {
+    const stats = await call('stats.overview');
+    expect(stats.regionCode).toBe('35.14');
+    expect(stats.complaints.open).toBeGreaterThan(0);
+  });
+
   it('left no route of the contract out', () => {
     expect([...covered].sort()).toEqual(Object.keys(contract).sort());
   });

@@ -12,6 +12,7 @@ import type {
   ServiceStandard,
   WorkPlanEntry,
 } from '@cerdas/model';
+import { resolutionDate } from '../../src/storage/time.js';
 import type {
   BusinessListFilter,
   IdempotencyClaim,
@@ -107,7 +108,10 @@ export class MemoryStorage implements Storage {
       this.rows<WorkPlanEntry>('workPlan').filter((w) => w.fiscalYear === year),
   };
 
-  readonly services = this.repo<ServiceStandard>('services', (s) => s.id);
+  readonly services = {
+    ...this.repo<ServiceStandard>('services', (s) => s.id),
+    count: async () => this.table('services').size,
+  };
 
   readonly serviceRequests = this.withReceipts<ServiceRequest>('serviceRequests');
 
@@ -117,6 +121,11 @@ export class MemoryStorage implements Storage {
       this.rows<Complaint>('complaints').filter(
         (c) => !['resolved', 'closed', 'rejected'].includes(c.status),
       ).length,
+    countResolvedBetween: async (first: string, last: string) =>
+      this.rows<Complaint>('complaints').filter((c) => {
+        const date = resolutionDate(c, c.trackingNumber);
+        return date !== null && date >= first && date <= last;
+      }).length,
   };
 
   readonly ikm = {

@@ -9,6 +9,7 @@ import {
   encodeCursor,
   hasHalalCertificate,
   type IkmQuery,
+  isComplaintOpen,
   mainKbliCategory,
   matchesOpdQuery,
   matchesProposalQuery,
@@ -205,7 +206,7 @@ export function repositoryContract(name: string, open: () => Promise<Storage>): 
       afterAll(() => storage.close());
 
       test('migrating applies the schema once; again is a no-op; a fresh database is empty', async () => {
-        expect(await storage.migrate()).toEqual(['0001_initial']);
+        expect(await storage.migrate()).toEqual(['0001_initial', '0002_complaint_resolved_date']);
         expect(await storage.migrate()).toEqual([]);
         expect(await storage.isEmpty()).toBe(true);
       });
@@ -695,6 +696,7 @@ export function repositoryContract(name: string, open: () => Promise<Storage>): 
           expect(await storage().services.get(record.id)).toEqual(record);
         }
         expect(await storage().services.get('nope')).toBeUndefined();
+        expect(await storage().services.count()).toBe(STANDARDS.length);
       });
 
       test.each<[string, Query]>([
@@ -727,6 +729,8 @@ export function repositoryContract(name: string, open: () => Promise<Storage>): 
         await expect(storage().services.update(standard({ id: 'baru' }))).rejects.toBeInstanceOf(
           RecordNotFound,
         );
+        // Every status is in the catalogue, so a defunct standard still counts.
+        expect(await storage().services.count()).toBe(STANDARDS.length);
         await expectInvalidCursors((page) => storage().services.list({}, page));
       });
     });
@@ -915,6 +919,90 @@ export function repositoryContract(name: string, open: () => Promise<Storage>): 
           storage().complaints.update(complaintRecord({ id: 'missing' })),
         ).rejects.toBeInstanceOf(RecordNotFound);
         await expectInvalidCursors((page) => storage().complaints.list({}, page));
+      });
+
+      test('countOpen counts exactly the open statuses of the model', async () => {
+        expect(await storage().complaints.countOpen()).toBe(
+          COMPLAINTS.filter((c) => isComplaintOpen(c.status)).length,
+        );
+      });
+
+      test('countResolvedBetween counts resolved and closed ones by the local date of their latest resolution', async () => {
+        // adu-3 (resolved) and adu-6 (closed) carry no resolve step: their updatedAt counts.
+        const at = (id: string) => COMPLAINTS.find((c) => c.id === id)?.updatedAt;
+        expect([at('adu-3'), at('adu-6')].every((t) => t?.startsWith('2026-'))).toBe(true);
+        expect(await storage().complaints.countResolvedBetween('2026-01-01', '2026-12-31')).toBe(2);
+        expect(await storage().complaints.countResolvedBetween('2025-01-01', '2025-12-31')).toBe(0);
+        // Resolved at 23:30 WIB on 31 December 2025 (16:30Z), and at 00:30 WIB on 1 January 2026
+        // (17:30Z the day before): the year is the regency's, not UTC's.
+        const resolvedAt = (id: string, when: string, status: 'resolved' | 'closed') =>
+          complaintRecord({
+            id,
+            trackingNumber: `ADU-3514-2025-0000${id.slice(-2)}`,
+            status,
+            opdId: 'dpupr',
+            createdAt: '2025-12-01T08:00:00+07:00',
+            updatedAt: '2026-01-05T08:00:00+07:00',
+            history: [
+              {
+                action: 'submit',
+                to: 'received',
+                at: '2025-12-01T08:00:00+07:00',
+                actor: { role: 'citizen' },
+              },
+              {
+                action: 'resolve',
+                from: 'in-progress',
+                to: 'resolved',
+                at: when,
+                actor: { role: 'opd', id: 'tok-dpupr', opdId: 'dpupr' },
+                publicNote: 'Sudah diperbaiki.',
+              },
+              ...(status === 'closed'
+                ? [
+                    {
+                      action: 'close' as const,
+                      from: 'resolved' as const,
+                      to: 'closed' as const,
+                      at: '2026-01-05T08:00:00+07:00',
+                      actor: { role: 'admin' as const, id: 'tok-admin' },
+                    },
+                  ]
+                : []),
+            ],
+          });
+        await storage().complaints.insert(
+          resolvedAt('adu-91', '2025-12-31T16:30:00Z', 'closed'),
+          'r91',
+        );
+        await storage().complaints.insert(
+          resolvedAt('adu-92', '2025-12-31T17:30:00Z', 'resolved'),
+          'r92',
+        );
+        expect(await storage().complaints.countResolvedBetween('2025-01-01', '2025-12-31')).toBe(1);
+        expect(await storage().complaints.countResolvedBetween('2026-01-01', '2026-12-31')).toBe(3);
+        expect(await storage().complaints.countResolvedBetween('2026-01-01', '2026-01-01')).toBe(1);
+        // Reopened: no longer resolved, so no longer counted; rejected ones never are.
+        const reopened = resolvedAt('adu-92', '2025-12-31T17:30:00Z', 'resolved');
+        await storage().complaints.update({
+          ...reopened,
+          status: 'in-progress',
+          history: [
+            ...reopened.history,
+            {
+              action: 'reopen',
+              from: 'resolved',
+              to: 'in-progress',
+              at: '2026-01-06T08:00:00+07:00',
+              actor: { role: 'citizen' },
+              internalNote: 'Masih rusak.',
+            },
+          ],
+        });
+        expect(await storage().complaints.countResolvedBetween('2026-01-01', '2026-12-31')).toBe(2);
+        expect(await storage().complaints.countOpen()).toBe(
+          COMPLAINTS.filter((c) => isComplaintOpen(c.status)).length + 1,
+        );
       });
     });
 

@@ -83,6 +83,37 @@ describe('SQLite files', () => {
   });
 });
 
+describe('migration 0002: complaints.resolved_date', () => {
+  test('fills the column in for complaints stored before it existed', async () => {
+    const storage = createSqliteStorage(':memory:');
+    try {
+      await storage.migrate();
+      for (const [index, record] of COMPLAINTS.entries()) {
+        await storage.complaints.insert(record, `receipt-${index}`);
+      }
+      // Back to the schema of 0001 with the rows in it.
+      storage.sqlite.exec(`
+        drop index complaints_resolved;
+        alter table complaints drop column resolved_date;
+        delete from kysely_migration where name = '0002_complaint_resolved_date';
+      `);
+      expect(await storage.migrate()).toEqual(['0002_complaint_resolved_date']);
+      const rows = storage.sqlite
+        .prepare('select id, resolved_date from complaints order by id')
+        .all() as { id: string; resolved_date: string | null }[];
+      const finished = COMPLAINTS.filter((c) => c.status === 'resolved' || c.status === 'closed');
+      expect(rows.filter((r) => r.resolved_date !== null).map((r) => r.id)).toEqual(
+        finished.map((c) => c.id).sort(),
+      );
+      expect(await storage.complaints.countResolvedBetween('2026-01-01', '2026-12-31')).toBe(
+        finished.length,
+      );
+    } finally {
+      await storage.close();
+    }
+  });
+});
+
 describe('openStorage URLs', () => {
   const folder = mkdtempSync(join(tmpdir(), 'cerdas-url-'));
   afterAll(() => rmSync(folder, { recursive: true, force: true }));

@@ -1,10 +1,16 @@
-import type { Complaint, IkmResponse, ServiceRequest, ServiceStandard } from '@cerdas/model';
+import {
+  type Complaint,
+  FINISHED_COMPLAINT_STATUSES,
+  type IkmResponse,
+  type ServiceRequest,
+  type ServiceStandard,
+} from '@cerdas/model';
 import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Context } from '../context.js';
 import { insertNew, RecordNotFound, unique } from '../errors.js';
 import { type Ordering, paginate, textKey } from '../pagination.js';
 import { all, contains, delimited, hasMember, lower, searchWords, toCount } from '../query.js';
-import { submissionDate, utc } from '../time.js';
+import { resolutionDate, submissionDate, utc } from '../time.js';
 import type {
   ComplaintRepository,
   IkmRepository,
@@ -97,6 +103,15 @@ export function serviceStandardRepository(context: Context): ServiceStandardRepo
       if (result.numUpdatedRows === 0n) {
         throw new RecordNotFound(`Service standard ${id} does not exist`);
       }
+    },
+
+    async count() {
+      const row = await context
+        .db()
+        .selectFrom('service_standards')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirst();
+      return toCount(row?.n);
     },
   };
 }
@@ -234,12 +249,10 @@ function complaintRow(complaint: Complaint) {
     created_at: complaint.createdAt,
     created_utc: utc(complaint.createdAt),
     created_date: submissionDate(complaint.createdAt, complaint.trackingNumber),
+    resolved_date: resolutionDate(complaint, complaint.trackingNumber),
     data: JSON.stringify(complaint),
   };
 }
-
-/** Statuses after which a complaint is no longer open (SP4N-LAPOR! lifecycle). */
-const FINISHED = ['resolved', 'closed', 'rejected'] as const;
 
 /**
  * Complaints, newest first. `opd` and `scopeOpd` both match the OPD that has the complaint
@@ -314,7 +327,18 @@ export function complaintRepository(context: Context): ComplaintRepository {
         .db()
         .selectFrom('complaints')
         .select((eb) => eb.fn.countAll().as('n'))
-        .where('status', 'not in', [...FINISHED])
+        .where('status', 'not in', [...FINISHED_COMPLAINT_STATUSES])
+        .executeTakeFirst();
+      return toCount(row?.n);
+    },
+
+    async countResolvedBetween(first, last) {
+      const row = await context
+        .db()
+        .selectFrom('complaints')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .where('resolved_date', '>=', first)
+        .where('resolved_date', '<=', last)
         .executeTakeFirst();
       return toCount(row?.n);
     },
