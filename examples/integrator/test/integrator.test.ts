@@ -89,7 +89,7 @@ function parseCsv(text: string): string[][] {
 
 describe('verified UMKM of a district to CSV', () => {
   let header: string[];
-  let rows: Record<string, string>[];
+  let rows: Record<string, string | undefined>[];
   let text: string;
 
   beforeAll(async () => {
