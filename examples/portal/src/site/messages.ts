@@ -70,7 +70,72 @@ export interface PortalMessages {
     tokenUse: string;
     tokenChange: string;
   };
-  staff: { title: string; intro: string };
+  staff: {
+    title: string;
+    intro: string;
+    tokenLabel: string;
+    tokenHint: string;
+    signIn: string;
+    signOut: string;
+    checking: string;
+    tokenRefused: string;
+    unreachable: string;
+    signedOut: string;
+    signedInAs: (label: string, role: string) => string;
+    scopeRegion: (name: string, code: string) => string;
+    scopeOpd: (name: string) => string;
+    scopeRegency: string;
+    roles: Readonly<Record<import('@cerdas/model').Role, string>>;
+    statusFilter: string;
+    loading: string;
+    failed: string;
+    retry: string;
+    loadMore: string;
+    shown: (count: number) => string;
+    proposalsHeading: string;
+    proposalsEmpty: string;
+    proposalsNone: string;
+    village: string;
+    bidang: string;
+    cost: string;
+    source: string;
+    status: string;
+    noActions: string;
+    complaintsHeading: string;
+    complaintsEmpty: string;
+    complaintActions: Readonly<
+      Record<import('@cerdas/model').ComplaintTransitionRequest['action'], string>
+    >;
+    category: string;
+    place: string;
+    receivedAt: string;
+    reporter: string;
+    anonymous: string;
+    confidential: string;
+    assignedOpd: string;
+    description: string;
+    reason: string;
+    note: string;
+    subKegiatan: string;
+    subKegiatanHint: string;
+    pagu: string;
+    paguHint: string;
+    paguRead: (amount: string) => string;
+    grounds: string;
+    chooseGrounds: string;
+    opd: string;
+    chooseOpd: string;
+    publicNote: string;
+    publicNoteHint: string;
+    makeConfidential: string;
+    send: string;
+    cancel: string;
+    sending: string;
+    proposalDone: (title: string, status: string) => string;
+    complaintDone: (trackingNumber: string, status: string) => string;
+    refused: (detail: string) => string;
+    networkFailed: string;
+  };
   notFound: { title: string; text: string; home: string };
 }
 
@@ -239,6 +304,87 @@ const id: PortalMessages = {
     title: 'Area staf',
     intro:
       'Untuk pemegang token perangkat daerah, kecamatan, Bappeda dan admin: verifikasi usulan dan tindak lanjuti pengaduan.',
+    tokenLabel: 'Token staf',
+    tokenHint:
+      'Token hanya disimpan selama tab ini terbuka, tidak di alamat halaman atau cookie. Keluar setelah selesai.',
+    signIn: 'Masuk',
+    signOut: 'Keluar',
+    checking: 'Memeriksa token…',
+    tokenRefused:
+      'Token ditolak: tidak dikenal, sudah dicabut, atau kedaluwarsa. Periksa token Anda.',
+    unreachable: 'Server tidak dapat dihubungi. Coba lagi sebentar lagi.',
+    signedOut: 'Anda sudah keluar. Token dihapus dari tab ini.',
+    signedInAs: (label, role) => `Masuk sebagai ${label} (${role}).`,
+    scopeRegion: (name, code) => `Wilayah: ${name} (${code}).`,
+    scopeOpd: (name) => `Perangkat daerah: ${name}.`,
+    scopeRegency: 'Wilayah: seluruh kabupaten.',
+    roles: {
+      desa: 'operator desa/kelurahan',
+      kecamatan: 'petugas kecamatan',
+      opd: 'staf perangkat daerah',
+      bappeda: 'Bappeda',
+      admin: 'admin',
+    },
+    statusFilter: 'Status',
+    loading: 'Memuat…',
+    failed: 'Daftar belum dapat dimuat.',
+    retry: 'Coba lagi',
+    loadMore: 'Muat lagi',
+    shown: (count) => `${count} ditampilkan.`,
+    proposalsHeading: 'Usulan Musrenbang',
+    proposalsEmpty: 'Tidak ada usulan dengan status ini di wilayah Anda.',
+    proposalsNone: 'Peran ini tidak menindaklanjuti usulan.',
+    village: 'Lokasi',
+    bidang: 'Bidang urusan',
+    cost: 'Perkiraan biaya',
+    source: 'Asal usulan',
+    status: 'Status',
+    noActions: 'Tidak ada tindakan untuk peran Anda pada usulan ini.',
+    complaintsHeading: 'Pengaduan',
+    complaintsEmpty: 'Tidak ada pengaduan dengan status ini.',
+    complaintActions: {
+      verify: 'Verifikasi',
+      'request-info': 'Minta keterangan',
+      'provide-info': 'Lengkapi keterangan',
+      reject: 'Tolak',
+      dispatch: 'Teruskan ke OPD',
+      return: 'Kembalikan ke admin',
+      start: 'Mulai tindak lanjut',
+      respond: 'Beri tanggapan',
+      resolve: 'Selesaikan',
+      reopen: 'Buka kembali',
+      confirm: 'Konfirmasi',
+      close: 'Tutup',
+    },
+    category: 'Kategori',
+    place: 'Lokasi',
+    receivedAt: 'Diterima',
+    reporter: 'Pelapor',
+    anonymous: 'Anonim',
+    confidential: 'Rahasia: identitas pelapor hanya untuk admin.',
+    assignedOpd: 'Ditangani',
+    description: 'Isi laporan',
+    reason: 'Alasan',
+    note: 'Catatan perbaikan',
+    subKegiatan: 'Kode sub kegiatan',
+    subKegiatanHint: 'Misalnya 1.03.10.2.01.0001, di bawah bidang urusan usulan.',
+    pagu: 'Pagu',
+    paguHint: 'Misalnya 150.000.000 atau 150 jt.',
+    paguRead: (amount) => `Terbaca ${amount}.`,
+    grounds: 'Dasar penolakan',
+    chooseGrounds: 'Pilih dasar penolakan',
+    opd: 'Perangkat daerah tujuan',
+    chooseOpd: 'Pilih perangkat daerah',
+    publicNote: 'Catatan untuk publik',
+    publicNoteHint: 'Tampil di pelacakan pengaduan; jangan tulis data pribadi.',
+    makeConfidential: 'Jadikan rahasia (isi laporan tidak dipublikasikan)',
+    send: 'Kirim',
+    cancel: 'Batal',
+    sending: 'Mengirim…',
+    proposalDone: (title, status) => `“${title}” kini berstatus ${status}.`,
+    complaintDone: (trackingNumber, status) => `${trackingNumber} kini berstatus ${status}.`,
+    refused: (detail) => `Tidak dapat diproses: ${detail}`,
+    networkFailed: 'Tidak terhubung ke server; tidak ada yang berubah. Coba lagi.',
   },
   notFound: {
     title: 'Halaman tidak ditemukan',
@@ -411,6 +557,86 @@ const en: PortalMessages = {
     title: 'Staff area',
     intro:
       'For holders of an agency, district, Bappeda or admin token: verify proposals and follow complaints up.',
+    tokenLabel: 'Staff token',
+    tokenHint:
+      'The token is kept only while this tab is open, never in the address or a cookie. Sign out when you are done.',
+    signIn: 'Sign in',
+    signOut: 'Sign out',
+    checking: 'Checking the token…',
+    tokenRefused: 'The token was refused: it is unknown, revoked or expired. Check your token.',
+    unreachable: 'The server cannot be reached. Try again in a moment.',
+    signedOut: 'You have signed out. The token was removed from this tab.',
+    signedInAs: (label, role) => `Signed in as ${label} (${role}).`,
+    scopeRegion: (name, code) => `Area: ${name} (${code}).`,
+    scopeOpd: (name) => `Agency: ${name}.`,
+    scopeRegency: 'Area: the whole regency.',
+    roles: {
+      desa: 'village operator',
+      kecamatan: 'district officer',
+      opd: 'agency (OPD) staff',
+      bappeda: 'Bappeda',
+      admin: 'admin',
+    },
+    statusFilter: 'Status',
+    loading: 'Loading…',
+    failed: 'The list could not be loaded.',
+    retry: 'Try again',
+    loadMore: 'Load more',
+    shown: (count) => `${count} shown.`,
+    proposalsHeading: 'Musrenbang proposals',
+    proposalsEmpty: 'No proposals with this status in your area.',
+    proposalsNone: 'This role does not act on proposals.',
+    village: 'Location',
+    bidang: 'Bidang urusan',
+    cost: 'Estimated cost',
+    source: 'Source',
+    status: 'Status',
+    noActions: 'Your role has no action on this proposal.',
+    complaintsHeading: 'Complaints',
+    complaintsEmpty: 'No complaints with this status.',
+    complaintActions: {
+      verify: 'Verify',
+      'request-info': 'Ask for information',
+      'provide-info': 'Add information',
+      reject: 'Reject',
+      dispatch: 'Forward to an agency',
+      return: 'Hand back to the admin',
+      start: 'Start the follow-up',
+      respond: 'Respond',
+      resolve: 'Resolve',
+      reopen: 'Reopen',
+      confirm: 'Confirm',
+      close: 'Close',
+    },
+    category: 'Category',
+    place: 'Place',
+    receivedAt: 'Received',
+    reporter: 'Reporter',
+    anonymous: 'Anonymous',
+    confidential: 'Confidential: only the admin sees who reported it.',
+    assignedOpd: 'With',
+    description: 'Report',
+    reason: 'Reason',
+    note: 'What to revise',
+    subKegiatan: 'Sub kegiatan code',
+    subKegiatanHint: 'For example 1.03.10.2.01.0001, under the proposal’s bidang urusan.',
+    pagu: 'Pagu (budget)',
+    paguHint: 'In Indonesian notation, for example 150.000.000 or 150 jt.',
+    paguRead: (amount) => `Read as ${amount}.`,
+    grounds: 'Grounds for rejection',
+    chooseGrounds: 'Choose the grounds',
+    opd: 'Agency to forward to',
+    chooseOpd: 'Choose an agency',
+    publicNote: 'Note for the public',
+    publicNoteHint: 'Shown on the complaint tracker; write no personal data.',
+    makeConfidential: 'Make it confidential (the report is not published)',
+    send: 'Send',
+    cancel: 'Cancel',
+    sending: 'Sending…',
+    proposalDone: (title, status) => `“${title}” is now: ${status}.`,
+    complaintDone: (trackingNumber, status) => `${trackingNumber} is now: ${status}.`,
+    refused: (detail) => `Not done: ${detail}`,
+    networkFailed: 'No connection to the server; nothing changed. Try again.',
   },
   notFound: {
     title: 'Page not found',
