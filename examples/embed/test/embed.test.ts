@@ -207,34 +207,32 @@ describe('the embed page', { timeout: 15_000 }, () => {
     }
   });
 
-  // Known defect of @cerdas/elements, reported: the theme's `* { box-sizing: content-box }`
-  // matches the widget's host element, and base/styles.ts has the inner elements inherit
-  // box-sizing from the host, so 100%-wide fields plus padding and border overflow the widget.
-  // When base/styles.ts sets `box-sizing: border-box` on the inner elements, this test fails:
-  // then turn `it.fails` into `it`.
-  it.fails('keeps the form’s fields inside the widget under a content-box theme', () => {
+  // The theme's `* { box-sizing: content-box }` matches the widget's host element; the
+  // widgets' inner elements must not inherit it, or 100%-wide fields overflow the widget.
+  it('keeps the form’s fields inside the widget under a content-box theme', () => {
     for (const field of formFields) {
       expect(field.boxSizing).toBe('border-box');
       expect(field.overflow).toBeLessThanOrEqual(0.5);
     }
   });
 
-  // Known defect of @cerdas/elements, reported: the catalog card sizes its text in rem
-  // (umkm-catalog.styles.ts), which no token overrides, so a theme with
-  // `html { font-size: 62.5% }` shrinks a business's name to 10.6 px and its badges to 8 px.
-  // When those sizes follow --cerdas-font-size (em), this test fails: turn `it.fails` into `it`.
-  it.fails('keeps the catalog cards’ text readable under html { font-size: 62.5% }', () => {
+  // Widget text follows --cerdas-font-size (em), never the page's root size: a theme with
+  // `html { font-size: 62.5% }` must not shrink a business's name to 10.6 px.
+  it('keeps the catalog cards’ text readable under html { font-size: 62.5% }', () => {
     expect(Math.min(...cardTextSizes)).toBeGreaterThanOrEqual(12);
   });
 
   it('logs no errors and saves a 360 px screenshot', async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
+    // The page itself, then each widget where it sits in the theme (the catalog's windowed
+    // grid makes the full page far too tall for one image).
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({
-      path: join(ARTIFACTS, 'embed-360.png'),
-      fullPage: true,
-      timeout: 15_000,
-    });
+    await page.screenshot({ path: join(ARTIFACTS, 'embed-360.png'), timeout: 15_000 });
+    for (const tag of ['cerdas-umkm-catalog', 'cerdas-complaint-form', 'cerdas-tracker']) {
+      await page
+        .locator(tag)
+        .screenshot({ path: join(ARTIFACTS, `embed-360-${tag}.png`), timeout: 15_000 });
+    }
     expect(problems).toEqual([]);
   }, 20_000);
 });

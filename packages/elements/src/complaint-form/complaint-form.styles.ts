@@ -81,7 +81,7 @@ export const styles = css`
     accent-color: var(--cerdas-color-primary, #0b6e4f);
   }
   .tracking {
-    font-size: var(--cerdas-font-size-tracking, 1.75rem);
+    font-size: var(--cerdas-font-size-tracking, 1.75em);
     font-weight: 700;
     letter-spacing: 0.04em;
   }

@@ -74,7 +74,7 @@ export const planningDashboardStyles = css`
     display: block;
     max-inline-size: 100%;
     block-size: auto;
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
   }
   svg text {
     fill: currentColor;

@@ -11,7 +11,7 @@ export const catalogStyles = [
     }
     @media (min-width: 40rem) {
       .filters {
-        grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+        grid-template-columns: repeat(auto-fit, minmax(12em, 1fr));
         align-items: end;
       }
       .filters .search {
@@ -52,9 +52,9 @@ export const catalogStyles = [
       display: grid;
       grid-template-columns: repeat(
         auto-fill,
-        minmax(min(100%, var(--cerdas-catalog-card-min-width, 16rem)), 1fr)
+        minmax(min(100%, var(--cerdas-catalog-card-min-width, 16em)), 1fr)
       );
-      grid-auto-rows: var(--cerdas-catalog-card-height, 23rem);
+      grid-auto-rows: var(--cerdas-catalog-card-height, 23em);
       gap: var(--cerdas-space-4, 1rem);
       list-style: none;
       margin: 0;
@@ -65,7 +65,7 @@ export const catalogStyles = [
       display: flex;
       flex-direction: column;
       gap: var(--cerdas-space-1, 0.25rem);
-      block-size: var(--cerdas-catalog-card-height, 23rem);
+      block-size: var(--cerdas-catalog-card-height, 23em);
       overflow: hidden;
       border: 1px solid var(--cerdas-color-border, #c4cdd5);
       border-radius: var(--cerdas-radius, 0.5rem);
@@ -86,7 +86,7 @@ export const catalogStyles = [
     }
     .thumb {
       flex: none;
-      block-size: 9rem;
+      block-size: 9em;
       background: color-mix(in srgb, var(--cerdas-color-primary, #0b6e4f) 12%, transparent);
     }
     .thumb img {
@@ -101,7 +101,7 @@ export const catalogStyles = [
       -webkit-line-clamp: 2;
       overflow: hidden;
       flex: none;
-      font-size: 1.0625rem;
+      font-size: 1.0625em;
       line-height: 1.4;
       margin-block-start: var(--cerdas-space-2, 0.5rem);
     }
@@ -129,14 +129,14 @@ export const catalogStyles = [
       inset: 0;
     }
     .district {
-      font-size: 0.875rem;
+      font-size: 0.875em;
     }
     .desc {
       display: -webkit-box;
       -webkit-box-orient: vertical;
       -webkit-line-clamp: 3;
       overflow: hidden;
-      font-size: 0.9375rem;
+      font-size: 0.9375em;
     }
     .price {
       margin-block-start: auto;
@@ -149,7 +149,7 @@ export const catalogStyles = [
       min-block-size: 1.5rem;
     }
     .badge {
-      font-size: 0.8125rem;
+      font-size: 0.8125em;
       padding-inline: var(--cerdas-space-2, 0.5rem);
       border-radius: 999px;
       border: 1px solid currentColor;

@@ -61,8 +61,8 @@ const QUERY_PROPERTIES = [
  * @csspart button - The retry, clear and load-more buttons.
  * @csspart status - The visible result count, error and offline messages.
  *
- * @cssprop [--cerdas-catalog-card-min-width=16rem] - Narrowest card; sets the column count.
- * @cssprop [--cerdas-catalog-card-height=23rem] - Height of every card (cards are equal for windowing).
+ * @cssprop [--cerdas-catalog-card-min-width=16em] - Narrowest card; sets the column count.
+ * @cssprop [--cerdas-catalog-card-height=23em] - Height of every card (cards are equal for windowing).
  * @cssprop [--cerdas-color-primary=#0b6e4f] - Buttons, links and the verified badge.
  * @cssprop [--cerdas-color-border=#c4cdd5] - Card and field borders.
  * @cssprop [--cerdas-color-surface-raised=#fff] - Card background.

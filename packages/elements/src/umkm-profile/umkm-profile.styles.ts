@@ -15,15 +15,15 @@ export const profileStyles = [
       margin: 0;
     }
     h2 {
-      font-size: 1.5rem;
+      font-size: 1.5em;
       line-height: 1.25;
     }
     h3 {
-      font-size: 1.125rem;
+      font-size: 1.125em;
       margin-block-end: var(--cerdas-space-2, 0.5rem);
     }
     h4 {
-      font-size: 1rem;
+      font-size: 1em;
     }
     header {
       display: grid;
@@ -41,7 +41,7 @@ export const profileStyles = [
     }
     .badge,
     .availability {
-      font-size: 0.875rem;
+      font-size: 0.875em;
       padding-inline: var(--cerdas-space-2, 0.5rem);
       border-radius: 999px;
       border: 1px solid currentColor;
