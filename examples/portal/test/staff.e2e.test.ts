@@ -146,6 +146,9 @@ describe('staff area', () => {
     // The page shows the proposal as it is now, without the moves that no longer apply.
     expect(await stale.locator('[data-status]').textContent()).toBe('Diverifikasi kecamatan');
     expect(await stale.getByRole('button').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
     await e2e.screenshot(page, 'staff-refused');
 
     // Verify ours: it leaves the "submitted" list and the API shows its new status.
@@ -172,6 +175,57 @@ describe('staff area', () => {
     await expect.poll(() => page.locator('#staff-token').isVisible()).toBe(true);
     await context.close();
     expect(unexpected(errorsBefore, 409)).toEqual([]);
+  }, 60_000);
+
+  it('Bappeda accommodates a proposal with a sub kegiatan and a pagu typed the Indonesian way', async () => {
+    const errorsBefore = e2e.errors.length;
+    const bappeda = await e2e.portal.issueToken({ role: 'bappeda', label: 'Bappeda E2E' });
+    const dpupr = await e2e.portal.issueToken({ role: 'opd', label: 'DPUPR E2E', opdId: 'dpupr' });
+    // A village proposal verified by the kecamatan, the OPD carrying its bidang and Bappeda.
+    const id = await submittedProposal(`Jembatan desa E2E ${Date.now()}`);
+    for (const token of [kecamatan, dpupr, bappeda]) {
+      const moved = await api(`/v1/planning/proposals/${id}/transitions`, token, {
+        action: 'verify',
+      });
+      expect(moved.status).toBe(200);
+    }
+    const { context, page } = await e2e.newPage();
+    await page.goto(`${e2e.portal.url}/staf/`);
+    await signIn(page, bappeda);
+    await expect.poll(() => page.locator('#staff-who').textContent()).toContain('(Bappeda)');
+    await page.locator('#proposal-status').selectOption('verified-bappeda');
+    const item = page.locator(`[data-proposal="${id}"]`);
+    await expect.poll(() => item.count()).toBe(1);
+    const before = await (await api(`/v1/staff/planning/proposals/${id}`, bappeda)).json();
+    const subKegiatan = `${before.bidangUrusan}.01.2.01.0001`;
+
+    await item.getByRole('button', { name: 'Akomodir' }).click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe(`subKegiatan-${id}`);
+    await page.keyboard.type(subKegiatan);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('1.5');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('#staff-status').textContent())
+      .toMatch(/^Pagu: Titik di sini ambigu/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(`pagu-${id}`);
+
+    await page.locator(`#pagu-${id}`).fill('150 jt');
+    expect(await page.locator(`#pagu-${id}-error`).count()).toBe(0);
+    expect(await page.locator(`#pagu-${id}-hint`).textContent()).toBe(
+      'Terbaca Rp\u00a0150.000.000.',
+    );
+    await e2e.screenshot(page, 'staff-accommodate');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('#staff-status').textContent())
+      .toBe(`“${before.title}” kini berstatus Diakomodir.`);
+    const after = await (await api(`/v1/staff/planning/proposals/${id}`, bappeda)).json();
+    expect(after).toMatchObject({ status: 'accommodated', subKegiatan, pagu: 150_000_000 });
+    await context.close();
+    expect(unexpected(errorsBefore)).toEqual([]);
   }, 60_000);
 
   it('in English: a refused token says so, and an admin verifies and forwards complaints', async () => {
@@ -214,6 +268,9 @@ describe('staff area', () => {
       .poll(() => page.locator('#staff-status').textContent())
       .toMatch(/^Agency to forward to: /);
     await verified.getByLabel('Agency to forward to').selectOption('dpupr');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
     await e2e.screenshot(page, 'staff-en');
     await verified.getByRole('button', { name: 'Send' }).click();
     await expect

@@ -428,6 +428,13 @@ export class ComplaintDesk {
       novalidate
       aria-label=${`${m.complaintActions[form.action]}: ${c.trackingNumber}`}
       @submit=${(event: SubmitEvent) => this.submit(event, c)}
+      @input=${(event: Event) => {
+        const { name } = event.target as HTMLInputElement;
+        if (form.errors[name]) {
+          delete form.errors[name];
+          this.desk.redraw();
+        }
+      }}
     >
       ${this.fieldsOf(form.action, c).map(control)}
       <div class="staff-actions">

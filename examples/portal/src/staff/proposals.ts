@@ -376,15 +376,7 @@ export class ProposalDesk {
       return html`<div class="field">
         <label for=${id}>${label(field)}</label>
         <input id=${id} name=${field} autocomplete="off" maxlength="64" aria-required="true"
-          aria-invalid=${invalid} aria-describedby=${described(field, true)}
-          @input=${
-            field === 'pagu'
-              ? (event: Event) => {
-                  form.pagu = (event.target as HTMLInputElement).value;
-                  this.desk.redraw();
-                }
-              : nothing
-          } />
+          aria-invalid=${invalid} aria-describedby=${described(field, true)} />
         <p id=${`${id}-hint`} class="meta">${hint}</p>
         ${errorOf(field)}
       </div>`;
@@ -394,6 +386,15 @@ export class ProposalDesk {
       novalidate
       aria-label=${`${PROPOSAL_ACTION_LABELS[form.rule.action][language]}: ${p.title}`}
       @submit=${(event: SubmitEvent) => this.submit(event, p)}
+      @input=${(event: Event) => {
+        const { name, value } = event.target as HTMLInputElement;
+        if (name === 'pagu') form.pagu = value;
+        // A field's message goes once it is edited; the pagu's reading follows the typing.
+        if (form.errors[name] || name === 'pagu') {
+          delete form.errors[name];
+          this.desk.redraw();
+        }
+      }}
     >
       ${form.rule.requires.map(control)}
       <div class="staff-actions">
