@@ -5,6 +5,7 @@
 //   node examples/portal/bench/lighthouse.mjs          # 3 runs of / and /umkm/, the median
 //   RUNS=5 node examples/portal/bench/lighthouse.mjs   # more runs
 //   LIGHTHOUSE_REPORTS=/tmp/lh node …/lighthouse.mjs   # keep every JSON report there
+//   LIGHTHOUSE_TIMEOUT_MS=120000 …                    # one run's limit (default 240 s)
 //
 // Builds nothing: run `vite build` in examples/portal first. The portal server (reference API
 // on SQLite, seeded) runs in a child process from scripts/start.mjs, in a temporary directory;
@@ -13,7 +14,15 @@
 // own child process with its defaults: the mobile form factor and simulated (Lantern)
 // throttling of a slow 4G phone.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -28,7 +37,8 @@ const PAGES = /** @type {const} */ ([
   ['home', '/'],
   ['umkm', '/umkm/'],
 ]);
-const RUN_TIMEOUT_MS = 240_000;
+/** One Lighthouse run's limit; its Chromium and Lighthouse are killed by PID after it. */
+const RUN_TIMEOUT_MS = Number(process.env.LIGHTHOUSE_TIMEOUT_MS ?? 240_000);
 const SERVER_TIMEOUT_MS = 180_000;
 /** The issue's goals. */
 const GOALS = { performance: 95, accessibility: 100, homeJsGzipKb: 60 };
@@ -243,14 +253,22 @@ function median(values) {
   return sorted.length % 2 ? upper : ((sorted[mid - 1] ?? Number.NaN) + upper) / 2;
 }
 
+/**
+ * The rows of an audit's details (a table, list or opportunity); none for other shapes.
+ * @returns {any[]}
+ */
+function itemsOf(/** @type {any} */ details) {
+  return Array.isArray(details?.items) ? details.items : [];
+}
+
 /** The figures of one run. */
 function figures(/** @type {any} */ lhr) {
   const score = (/** @type {string} */ id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
   const audit = (/** @type {string} */ id) => lhr.audits[id];
-  const summary = audit('resource-summary')?.details?.items ?? [];
+  const summary = itemsOf(audit('resource-summary')?.details);
   const script = summary.find((/** @type {any} */ item) => item.resourceType === 'script');
   const total = summary.find((/** @type {any} */ item) => item.resourceType === 'total');
-  const requests = audit('network-requests')?.details?.items ?? [];
+  const requests = itemsOf(audit('network-requests')?.details);
   return {
     performance: score('performance'),
     accessibility: score('accessibility'),
@@ -286,7 +304,7 @@ function failing(/** @type {any} */ lhr, /** @type {string} */ category) {
       id: ref.id,
       title: audit.title,
       weight: ref.weight,
-      items: (audit.details?.items ?? [])
+      items: itemsOf(audit.details)
         .slice(0, 3)
         .map(
           (/** @type {any} */ item) =>
@@ -316,7 +334,7 @@ function performanceNotes(/** @type {any} */ lhr) {
           .map(([metric, value]) => `${metric} −${Math.round(Number(value))}`)
           .join(', ')
       : '';
-    const items = (audit.details?.items ?? [])
+    const items = itemsOf(audit.details)
       .map((/** @type {any} */ item) => item.url ?? item.node?.selector ?? '')
       .filter((/** @type {string} */ text) => typeof text === 'string' && text)
       .slice(0, 4)
@@ -337,20 +355,20 @@ function performanceNotes(/** @type {any} */ lhr) {
 function findNode(/** @type {any} */ details) {
   if (!details) return undefined;
   if (details.type === 'list') {
-    for (const item of details.items ?? []) {
+    for (const item of itemsOf(details)) {
       const node = findNode(item);
       if (node) return node;
     }
     return undefined;
   }
-  for (const item of details.items ?? []) if (item.node) return item.node;
+  for (const item of itemsOf(details)) if (item.node) return item.node;
   return undefined;
 }
 
 function findPhases(/** @type {any} */ details) {
   if (details?.type !== 'list') return undefined;
-  for (const table of details.items ?? []) {
-    const rows = (table.items ?? []).filter(
+  for (const table of itemsOf(details)) {
+    const rows = itemsOf(table).filter(
       (/** @type {any} */ row) => row.phase && row.timing !== undefined,
     );
     if (rows.length) {
@@ -392,6 +410,7 @@ async function main() {
   const keep = process.env.LIGHTHOUSE_REPORTS ? resolve(process.env.LIGHTHOUSE_REPORTS) : undefined;
   if (keep) mkdirSync(keep, { recursive: true });
   const started = Date.now();
+  const builtAt = statSync(join(PORTAL, 'dist', 'index.html')).mtimeMs;
   let server;
   try {
     server = await startServer(dir);
@@ -415,7 +434,6 @@ async function main() {
         runs.push(f);
         lhrs.push(lhr);
         if (keep) {
-          const { copyFileSync } = await import('node:fs');
           copyFileSync(join(runDir, 'report.json'), join(keep, `${name}-${i + 1}.json`));
         }
         rmSync(join(runDir, 'profile'), { recursive: true, force: true });
@@ -515,6 +533,9 @@ async function main() {
       if (!notes.length) console.log('  nothing scored below 0.9');
     }
     console.log('');
+    if (statSync(join(PORTAL, 'dist', 'index.html')).mtimeMs !== builtAt) {
+      console.log('Warning: the portal was rebuilt during the bench; the runs may mix two builds.');
+    }
     console.log(`Done in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
   } finally {
     if (server) await stop(server.child);
