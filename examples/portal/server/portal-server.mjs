@@ -11,6 +11,7 @@ import { createApp, issueToken, MediaStore, openStorage, seedDemo } from '@cerda
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -85,6 +86,8 @@ export async function startPortal(options = {}) {
   });
 
   const app = new Hono();
+  // API answers (JSON, XML) leave compressed; the portal's files are precompressed at build.
+  app.use('*', compress());
   app.all('*', async (c, next) => {
     if (API_PATHS.test(c.req.path)) return api.fetch(c.req.raw, c.env);
     await next();

@@ -187,14 +187,13 @@ describe('complaint', () => {
       .poll(() => form.locator('.photos').textContent(), WITHIN)
       .toContain('Gagal mengunggah; foto ini akan dikirim bersama laporan.');
     await form.getByRole('button', { name: 'Kirim laporan' }).click();
-    // The form says the report waits on this device. (Its "Menunggu dikirim" list does not
-    // show while the browser is offline: the widget reads its outbox only after a send attempt,
-    // and none is made offline. Reported to the lead; the status line is what a citizen sees.)
+    // The form says the report waits on this device, and lists it.
     await expect
       .poll(() => form.getByRole('status').textContent(), WITHIN)
       .toBe(
         'Belum terkirim: laporan tersimpan di perangkat ini dan dikirim otomatis saat koneksi kembali.',
       );
+    await expect.poll(() => form.locator('[part="outbox"]').textContent(), WITHIN).toContain(title);
     expect(await form.getByLabel('Judul laporan').inputValue()).toBe('');
     expect(posts).toEqual([]);
     expect((await storedComplaints()).filter((c) => c.title === title)).toHaveLength(0);

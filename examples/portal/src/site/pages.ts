@@ -102,6 +102,7 @@ const umkm: PageDefinition = {
       <cerdas-umkm-catalog
         ${api(ctx)}
         region="${ctx.config.regionCode}"
+        heading-level="2"
         href-template="${`${ctx.href('umkm/profil/')}?id={id}`}"
       ></cerdas-umkm-catalog>`,
 };

@@ -426,6 +426,20 @@ describe('<cerdas-complaint-form>', () => {
     expect(body.photoIds).toHaveLength(1);
   });
 
+  it('lists a report made while the browser knows it is offline at once', async () => {
+    const net = network();
+    net.mode = 'down';
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    const title = `Lampu jalan padam ${Date.now()}`;
+    const element = await mount();
+    await fillValid(element, title);
+    await submit(element);
+    // Offline the outbox does not even try, so no outbox event says the report is waiting.
+    await vi.waitFor(() => expect(text(element, '.outbox')).toContain(title), { timeout: 10_000 });
+    expect(net.sent).toHaveLength(0);
+    expect(control(element, 'title').value).toBe('');
+  });
+
   it('sends a photo chosen offline together with the report when the network returns', async () => {
     const net = network();
     const element = await mount();

@@ -477,7 +477,9 @@ export class CerdasComplaintForm extends CerdasElement<ComplaintFormMessages> {
       this.photos = [];
       this.errors = {};
       await this.watcher?.flush();
-      const left = (await this.outbox.list()).find((candidate) => candidate.id === item.id);
+      // Offline, the outbox sends nothing and fires no event: show the waiting report now.
+      await this.refreshOutbox();
+      const left = this.items.find((candidate) => candidate.id === item.id);
       if (left?.failed) await this.fix(left);
       else if (left) this.announcement = this.msg('waiting');
     } finally {

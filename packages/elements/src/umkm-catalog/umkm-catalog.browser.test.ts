@@ -241,6 +241,22 @@ describe('<cerdas-umkm-catalog> with the seeded server', () => {
     expect(last?.getAttribute('aria-setsize')).toBe(String(total));
   });
 
+  it('names each card with a heading at the level the page asks for', async () => {
+    const element = mount({ 'api-base': api });
+    await settled(element);
+    const levels = () =>
+      cards(element).map((card) =>
+        card.querySelector('[role="heading"]')?.getAttribute('aria-level'),
+      );
+    expect(new Set(levels())).toEqual(new Set(['3']));
+    element.setAttribute('heading-level', '2');
+    await element.updateComplete;
+    expect(new Set(levels())).toEqual(new Set(['2']));
+    element.setAttribute('heading-level', '9');
+    await element.updateComplete;
+    expect(new Set(levels())).toEqual(new Set(['3']));
+  });
+
   it('fires cerdas-select with the id, and links through href-template unless cancelled', async () => {
     const expected = await catalogFromApi('limit=24');
     const element = mount({ 'api-base': api, 'href-template': '/umkm/{id}' });

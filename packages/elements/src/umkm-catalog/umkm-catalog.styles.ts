@@ -102,8 +102,9 @@ export const catalogStyles = [
       overflow: hidden;
       flex: none;
       font-size: 1.0625em;
+      font-weight: 700;
       line-height: 1.4;
-      margin-block-start: var(--cerdas-space-2, 0.5rem);
+      margin-block: var(--cerdas-space-2, 0.5rem) 1em;
     }
     .open {
       min-block-size: 24px;

@@ -74,6 +74,7 @@ export class CerdasUmkmCatalog extends CerdasElement<CatalogMessages> {
     region: {},
     hrefTemplate: { attribute: 'href-template' },
     pageSize: { attribute: 'page-size', type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number },
     search: {},
     district: {},
     category: {},
@@ -97,6 +98,8 @@ export class CerdasUmkmCatalog extends CerdasElement<CatalogMessages> {
   declare hrefTemplate: string | undefined;
   /** Businesses per request, 1–100. */
   declare pageSize: number;
+  /** Heading level of each business's name (2–6), to fit the page's outline. Default 3. */
+  declare headingLevel: number;
   /** Words to search for. */
   declare search: string;
   /** Kecamatan code to filter by, e.g. `35.14.16`. */
@@ -149,6 +152,7 @@ export class CerdasUmkmCatalog extends CerdasElement<CatalogMessages> {
     this.region = '35.14';
     this.hrefTemplate = undefined;
     this.pageSize = 24;
+    this.headingLevel = 3;
     this.search = '';
     this.district = '';
     this.category = '';
@@ -476,6 +480,8 @@ export class CerdasUmkmCatalog extends CerdasElement<CatalogMessages> {
     const href = this.hrefOf(item.id);
     const name = item.name;
     const districtName = this.districts.get(item.districtCode);
+    const requested = Math.trunc(this.headingLevel);
+    const level = requested >= 2 && requested <= 6 ? requested : 3;
     return html`<li class="card" part="card" aria-posinset=${index + 1} aria-setsize=${total}>
       <div class="thumb" aria-hidden=${item.thumbnail ? nothing : 'true'}>
         ${
@@ -486,13 +492,13 @@ export class CerdasUmkmCatalog extends CerdasElement<CatalogMessages> {
             : nothing
         }
       </div>
-      <h3 class="name">
+      <div class="name" role="heading" aria-level=${level}>
         ${
           href
             ? html`<a class="open" part="card-link" href=${href} @click=${(e: Event) => this.open(e, item.id)}>${name}</a>`
             : html`<button class="open" part="card-link" type="button" @click=${(e: Event) => this.open(e, item.id)}>${name}</button>`
         }
-      </h3>
+      </div>
       <p class="district muted">${districtName ? this.msg('district')(districtName) : ''}</p>
       <p class="desc">${item.shortDescription}</p>
       <p class="price">${this.priceOf(item.priceRange)}</p>
