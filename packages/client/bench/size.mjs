@@ -14,6 +14,8 @@ if (!existsSync(new URL('../dist/index.js', import.meta.url))) {
 }
 
 const entries = {
+  "createClientFor({ 'umkm.list': umkmListRoute }), the catalog's one route": `export { createClientFor } from './dist/index.js'; export { umkmListRoute } from '@cerdas/model';`,
+  "createClientFor({ 'complaints.submit': complaintsSubmitRoute }), a complaint form": `export { createClientFor } from './dist/index.js'; export { complaintsSubmitRoute } from '@cerdas/model';`,
   'createClientFor(umkmRoutes), a UMKM widget': `export { createClientFor } from './dist/index.js'; export { umkmRoutes } from '@cerdas/model';`,
   'createClientFor(complaintRoutes), a complaint form': `export { createClientFor } from './dist/index.js'; export { complaintRoutes } from '@cerdas/model';`,
   'createCerdasClient, the whole API': `export { createCerdasClient } from './dist/index.js';`,

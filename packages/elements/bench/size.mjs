@@ -65,7 +65,7 @@ for (const widget of widgets) {
       write: false,
       metafile: true,
       legalComments: 'none',
-      external: ['./provinces/*'],
+      external: ['./provinces/*', './regencies.js'],
     });
     const [output] = Object.values(full.metafile.outputs);
     const groups = new Map();
