@@ -3,7 +3,8 @@
 // - own code: the widget's modules alone, with Lit, @cerdas/*, zod and src/base external;
 // - runtime: the rest of the CDN file (CDN minus own code; gzip is not additive, so this is
 //   an estimate): Lit, the base classes, the client, the schemas of the widget's routes.
-// `--detail` also lists each widget's largest inputs from esbuild's metafile, by package.
+// `--detail` also lists each widget's largest inputs from esbuild's metafile, by package;
+// `--bytes` prints the widget table in bytes.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -19,6 +20,8 @@ const widgets = readdirSync(join(root, 'dist', 'cdn'))
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 /** KB of 1,024 bytes, as the other benches print (size-limit's kB are 1,000 bytes). */
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+/** `--bytes`: the widget table in bytes. */
+const exact = process.argv.includes('--bytes');
 
 /** Everything outside the widget's own folder stays out of the bundle. */
 const ownOnly = {
@@ -107,5 +110,6 @@ console.log(
   '\n| widget | CDN file | own code | runtime (estimate) |\n| --- | ---: | ---: | ---: |',
 );
 for (const [widget, cdn, own, runtime] of rows) {
-  console.log(`| ${widget} | ${kb(cdn)} | ${kb(own)} | ${kb(runtime)} |`);
+  const show = exact ? String : kb;
+  console.log(`| ${widget} | ${show(cdn)} | ${show(own)} | ${show(runtime)} |`);
 }
