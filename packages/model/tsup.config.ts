@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { pureAnnotations } from './scripts/pure-annotations.js';
 
 export default defineConfig({
   // One output file per module, so that with `sideEffects: false` a bundler drops every
@@ -16,4 +17,6 @@ export default defineConfig({
   dts: true,
   sourcemap: true,
   clean: true,
+  // Top-level schemas are marked pure, so bundlers drop those a bundle does not use.
+  esbuildPlugins: [pureAnnotations],
 });

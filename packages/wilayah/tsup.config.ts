@@ -22,9 +22,11 @@ const common: Options = {
 export default defineConfig([
   {
     ...common,
-    entry: { index: 'src/index.ts' },
-    // The shards stay separate modules: dist/index.js imports './provinces/NN.js' on demand.
-    external: [/^\.\/provinces\//],
+    // dist/regencies.js: the regencies of every province, its own module.
+    entry: { index: 'src/index.ts', regencies: 'src/generated/regencies.ts' },
+    // The shards stay separate modules: dist/index.js imports './provinces/NN.js' on demand,
+    // and './regencies.js' on demand (statically only for the synchronous listRegencies).
+    external: [/^\.\/provinces\//, /^\.\/regencies\.js$/],
     dts: true,
     sourcemap: true,
     clean: ['!provinces/**'],

@@ -1,8 +1,8 @@
 // The CDN build: every widget as one self-contained ES module (Lit, the client and the
 // schemas it needs inlined), for a plain `<script type="module" src=".../cdn/umkm-catalog.js">`
-// on a WordPress or PHP page without a build step. Region data stays split per province:
-// @cerdas/wilayah's shards are copied to `cdn/wilayah/` and loaded only when a widget needs
-// that province.
+// on a WordPress or PHP page without a build step. Region data stays in files of its own:
+// @cerdas/wilayah's province shards and its regencies are copied to `cdn/wilayah/` and
+// loaded only when a widget needs them.
 import { cpSync, existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -18,12 +18,18 @@ for (const widget of readdirSync(join(root, 'src'))) {
 }
 
 const wilayahDist = dirname(createRequire(join(root, 'package.json')).resolve('@cerdas/wilayah'));
-const provinceShards = {
-  name: 'wilayah-shards',
+/** Region data stays in files of its own, `cdn/wilayah/NN.js` and `cdn/wilayah/regencies.js`. */
+const regionData = {
+  name: 'wilayah-data',
   setup(build) {
-    build.onResolve({ filter: /^\.\/provinces\/\d{2}\.js$/ }, (args) =>
+    build.onResolve({ filter: /^\.\/(provinces\/\d{2}|regencies)\.js$/ }, (args) =>
       args.importer.startsWith(wilayahDist)
-        ? { path: `./wilayah/${args.path.slice('./provinces/'.length)}`, external: true }
+        ? {
+            path: `./wilayah/${args.path.replace(/^\.\/(provinces\/)?/, '')}`,
+            external: true,
+            // Pure data: an import of it that nothing uses (listRegencies) can be dropped.
+            sideEffects: false,
+          }
         : undefined,
     );
   },
@@ -40,7 +46,12 @@ await build({
   minify: true,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [provinceShards],
+  plugins: [regionData],
 });
 cpSync(join(wilayahDist, 'provinces'), join(out, 'wilayah'), { recursive: true });
-console.log(`dist/cdn: ${Object.keys(entryPoints).join(', ')} (+ wilayah/NN.js shards)`);
+for (const file of ['regencies.js', 'regencies.js.map']) {
+  cpSync(join(wilayahDist, file), join(out, 'wilayah', file));
+}
+console.log(
+  `dist/cdn: ${Object.keys(entryPoints).join(', ')} (+ wilayah/NN.js shards, wilayah/regencies.js)`,
+);

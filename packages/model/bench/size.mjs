@@ -12,6 +12,8 @@ const entries = {
   'planning dashboard (summary)': `export { PlanningSummary, formatRupiah } from '@cerdas/model';`,
   'IKM survey (response + computeIkm)': `export { IkmResponseCreate, IkmReport, computeIkm } from '@cerdas/model';`,
   'region picker (region schemas)': `export { Region, RegionCode, parseRegionCode } from '@cerdas/model';`,
+  'UMKM catalog route (umkmListRoute)': `export { umkmListRoute } from '@cerdas/model';`,
+  'the UMKM domain table (umkmRoutes, staff routes included)': `export { umkmRoutes } from '@cerdas/model';`,
   'the whole contract (server side)': `export { contract } from '@cerdas/model';`,
 };
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// What a browser downloads from @cerdas/wilayah: dist/index.js (provinces, regencies, code)
-// and one shard per province, raw and gzipped (zlib's default level, as most servers use).
+// What a browser downloads from @cerdas/wilayah: dist/index.js (provinces, code), the
+// regencies (dist/regencies.js) and one shard per province, raw and gzipped (zlib's default
+// level, as most servers use).
 // Run after `build`; prints Markdown for the README.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -21,6 +22,7 @@ const shards = readdirSync(join(dist, 'provinces'))
   .filter((file) => file.endsWith('.js'))
   .map((file) => ({ code: file.slice(0, 2), ...measure(join('provinces', file)) }));
 const index = measure('index.js');
+const regencies = measure('regencies.js');
 const largest = shards.reduce((a, b) => (b.gzip > a.gzip ? b : a));
 const total = shards.reduce(
   (sum, shard) => ({ raw: sum.raw + shard.raw, gzip: sum.gzip + shard.gzip }),
@@ -32,7 +34,8 @@ const total = shards.reduce(
 
 console.log('| file | province | raw | gzip |');
 console.log('| --- | --- | ---: | ---: |');
-console.log(`| index.js | (provinces, regencies, code) | ${kb(index.raw)} | ${kb(index.gzip)} |`);
+console.log(`| index.js | (provinces, code) | ${kb(index.raw)} | ${kb(index.gzip)} |`);
+console.log(`| regencies.js | (all regencies) | ${kb(regencies.raw)} | ${kb(regencies.gzip)} |`);
 for (const shard of shards) {
   console.log(
     `| provinces/${shard.code}.js | ${names.get(shard.code)} | ${kb(shard.raw)} | ${kb(shard.gzip)} |`,

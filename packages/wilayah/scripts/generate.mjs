@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Writes src/generated/ from the CSV files of idn-area-data (data: ODbL 1.0, see
-// DATA-LICENSE.md): index.ts with the provinces, regencies and one loader per province,
-// and provinces/NN.ts with the districts and villages of one province. Run by `build`.
+// DATA-LICENSE.md): index.ts with the provinces and one loader per province and for the
+// regencies, regencies.ts with the regencies of every province, and provinces/NN.ts with the
+// districts and villages of one province. Run by `build`.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -154,18 +155,36 @@ const regencyRecords = (province) =>
     .join('|');
 
 writeFileSync(
+  join(outDir, 'regencies.ts'),
+  `${HEADER}
+/** Per province, its regencies as \`RR<name>\` records (RR = regency part of the code). */
+const regencies: Readonly<Record<string, string>> = {
+${provinces.map((p) => `  '${p.code}': ${JSON.stringify(regencyRecords(p))},`).join('\n')}
+};
+export default regencies;
+`,
+);
+
+writeFileSync(
   join(outDir, 'index.ts'),
   `${HEADER}
+import REGENCIES from './regencies.js';
+
 /** The idn-area-data release this data comes from. */
 export const SOURCE_VERSION = '${sourceVersion}';
 
 /** The provinces as \`NN<name>\` records, \`|\`-separated. */
 export const PROVINCES = ${JSON.stringify(provinces.map((p) => p.code + p.name).join('|'))};
 
-/** Per province, its regencies as \`RR<name>\` records (RR = regency part of the code). */
-export const REGENCIES: Readonly<Record<string, string>> = {
-${provinces.map((p) => `  '${p.code}': ${JSON.stringify(regencyRecords(p))},`).join('\n')}
-};
+/**
+ * The regencies of every province, for the synchronous \`listRegencies\` only: bundles that do
+ * not call it leave them out and load them with {@link loadRegencyRecords} when needed.
+ */
+export { REGENCIES };
+
+/** The regencies of every province, as a module (a chunk) of its own. */
+export const loadRegencyRecords = (): Promise<{ default: Readonly<Record<string, string>> }> =>
+  import('./regencies.js');
 
 /** Per province, a loader for its districts and villages: one module (one chunk) each. */
 export const SHARDS: Readonly<Record<string, () => Promise<{ default: readonly string[] }>>> = {

@@ -1,5 +1,5 @@
 import { type ParsedRegionCode, parseRegionCode } from '@cerdas/model/common';
-import { PROVINCES, REGENCIES, SHARDS } from './generated/index.js';
+import { loadRegencyRecords, PROVINCES, SHARDS } from './generated/index.js';
 import type { District, Province, Regency, Village } from './types.js';
 
 /** The districts and villages of one province, decoded from its generated module. */
@@ -48,20 +48,51 @@ export const provinceByCode: ReadonlyMap<string, Province> = new Map(
   provinces.map((province) => [province.code, province]),
 );
 
-export const regenciesByProvince: ReadonlyMap<string, readonly Regency[]> = new Map(
-  provinces.map(({ code }) => [
-    code,
-    Object.freeze(records(REGENCIES[code]).map((record) => regency(code, record))),
-  ]),
-);
+/** The regencies of every province, decoded. */
+export interface Regencies {
+  readonly byProvince: ReadonlyMap<string, readonly Regency[]>;
+  readonly byCode: ReadonlyMap<string, Regency>;
+  /** Every regency, in code order. */
+  readonly all: readonly Regency[];
+}
 
-export const regencies: readonly Regency[] = Object.freeze(
-  [...regenciesByProvince.values()].flat(),
-);
+let decodedRegencies: Regencies | undefined;
 
-export const regencyByCode: ReadonlyMap<string, Regency> = new Map(
-  regencies.map((item) => [item.code, item]),
-);
+/**
+ * The regencies decoded from the generated records, once: `listRegencies` (which imports the
+ * records) and {@link loadRegencies} (which loads them on demand) share the same objects.
+ */
+export function regenciesFrom(perProvince: Readonly<Record<string, string>>): Regencies {
+  if (!decodedRegencies) {
+    const byProvince = new Map(
+      provinces.map(({ code }) => [
+        code,
+        Object.freeze(records(perProvince[code]).map((record) => regency(code, record))),
+      ]),
+    );
+    const all = Object.freeze([...byProvince.values()].flat());
+    decodedRegencies = { byProvince, byCode: new Map(all.map((item) => [item.code, item])), all };
+  }
+  return decodedRegencies;
+}
+
+let regencies: Promise<Regencies> | undefined;
+
+/**
+ * The regencies, from a module of their own imported on first use, so that a page that only
+ * needs one regency's districts never downloads the regencies of the whole country. A failed
+ * import is forgotten, like a shard's.
+ */
+export function loadRegencies(): Promise<Regencies> {
+  regencies ??= loadRegencyRecords().then(
+    (module) => regenciesFrom(module.default),
+    (error: unknown) => {
+      regencies = undefined;
+      throw error;
+    },
+  );
+  return regencies;
+}
 
 /** Decodes the records written by scripts/generate.mjs (`encodeDistrict`). */
 function decodeShard(provinceCode: string, districtRecords: readonly string[]): Shard {

@@ -1,7 +1,9 @@
 /**
  * Every administrative region of Indonesia by its Kemendagri code, from idn-area-data
- * (Kepmendagri 300.2.2-2138/2025; data under the ODbL 1.0). Provinces and regencies are in
- * this module; the districts and villages of each province load on demand, one chunk each.
+ * (Kepmendagri 300.2.2-2138/2025; data under the ODbL 1.0). Provinces are in this module;
+ * the regencies load on demand as one small chunk (imported statically only by the
+ * synchronous `listRegencies`), and the districts and villages of each province as one chunk
+ * per province.
  */
 
 export { ancestorsOf, getRegion, listChildren, listProvinces, listRegencies } from './regions.js';

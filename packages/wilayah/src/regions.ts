@@ -1,11 +1,6 @@
 import { parseRegionCode } from '@cerdas/model/common';
-import {
-  loadShard,
-  provinceByCode,
-  provinces,
-  regenciesByProvince,
-  regencyByCode,
-} from './data.js';
+import { loadRegencies, loadShard, provinceByCode, provinces, regenciesFrom } from './data.js';
+import { REGENCIES } from './generated/index.js';
 import type { Province, Regency, Region } from './types.js';
 
 /** All 38 provinces, in code order. Needs no shard. */
@@ -13,15 +8,20 @@ export function listProvinces(): readonly Province[] {
   return provinces;
 }
 
-/** The kabupaten and kota of a province, in code order; `[]` for an unknown code. No shard. */
+/**
+ * The kabupaten and kota of a province, in code order; `[]` for an unknown code. No shard.
+ * Synchronous, so it bundles the regencies of every province (about 5 KB gzipped); the
+ * asynchronous functions load them on demand instead.
+ */
 export function listRegencies(provinceCode: string): readonly Regency[] {
-  return regenciesByProvince.get(provinceCode) ?? [];
+  return regenciesFrom(REGENCIES).byProvince.get(provinceCode) ?? [];
 }
 
 /**
  * The region with this code, or `undefined` when there is none (a malformed code names no
  * region either; `parseRegionCode` from `@cerdas/model` says what is wrong with it).
- * Districts and villages load their province's shard.
+ * Regencies load the regencies (one small module); districts and villages load their
+ * province's shard.
  */
 export async function getRegion(code: string): Promise<Region | undefined> {
   const parsed = parseRegionCode(code);
@@ -30,7 +30,7 @@ export async function getRegion(code: string): Promise<Region | undefined> {
     case 'province':
       return provinceByCode.get(code);
     case 'regency':
-      return regencyByCode.get(code);
+      return (await loadRegencies()).byCode.get(code);
     default:
       return (await loadShard(parsed.value.province))?.byCode.get(code);
   }
@@ -39,7 +39,8 @@ export async function getRegion(code: string): Promise<Region | undefined> {
 /**
  * The regions directly below a region, in code order: the provinces when called without a
  * code, then regencies, districts, villages. Empty for a village or a code that names no
- * region. Regencies and districts load their province's shard.
+ * region. Provinces load the regencies (one small module); regencies and districts load
+ * their province's shard.
  */
 export async function listChildren(code?: string): Promise<readonly Region[]> {
   if (code === undefined) return provinces;
@@ -47,7 +48,7 @@ export async function listChildren(code?: string): Promise<readonly Region[]> {
   if (!parsed.ok) return [];
   switch (parsed.value.level) {
     case 'province':
-      return listRegencies(code);
+      return (await loadRegencies()).byProvince.get(code) ?? [];
     case 'village':
       return [];
     default:
@@ -57,7 +58,8 @@ export async function listChildren(code?: string): Promise<readonly Region[]> {
 
 /**
  * The regions above a region, from the province down (breadcrumbs). Empty for a province or
- * a code that names no region. Districts and villages load their province's shard.
+ * a code that names no region. Loads the regencies, and for districts and villages their
+ * province's shard.
  */
 export async function ancestorsOf(code: string): Promise<readonly Region[]> {
   const parsed = parseRegionCode(code);

@@ -1,5 +1,5 @@
 import { parseRegionCode } from '@cerdas/model/common';
-import { loadAllShards, loadShard, provinces, regencies } from './data.js';
+import { loadAllShards, loadRegencies, loadShard, provinces } from './data.js';
 import { getRegion } from './regions.js';
 import { type Region, type RegionLevel, type SearchOptions, UnknownRegionError } from './types.js';
 
@@ -107,9 +107,16 @@ async function scopeOf(within: string): Promise<Region> {
   return region;
 }
 
-/** The lists to scan: only what the level and scope need, loading only the shards they need. */
+/**
+ * The lists to scan: only what the level and scope need, loading only what they need. Inside
+ * a scope, provinces never match, and regencies only inside a province.
+ */
 async function poolsFor(level: RegionLevel | undefined, scope: Region | undefined) {
-  const pools: (readonly Region[])[] = [provinces, regencies];
+  const pools: (readonly Region[])[] = [];
+  if (!scope && (level === undefined || level === 'province')) pools.push(provinces);
+  if ((level === undefined || level === 'regency') && (!scope || scope.level === 'province')) {
+    pools.push((await loadRegencies()).all);
+  }
   if (level === 'province' || level === 'regency') return pools;
   if (!scope) return [...pools, ...(await loadAllShards()).map((shard) => shard.regions)];
   const shard = await loadShard(scope.code.slice(0, 2));

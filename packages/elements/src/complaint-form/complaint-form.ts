@@ -6,7 +6,7 @@ import {
   ComplaintCreate,
   type ComplaintPrivacy,
   type ComplaintReceipt,
-  complaintRoutes,
+  complaintsSubmitRoute,
   type FieldError,
   PHOTO_MAX_BYTES,
   PHOTO_MIME_TYPES,
@@ -33,7 +33,10 @@ import { type ComplaintFormMessages, messages } from './complaint-form.messages.
 import { styles } from './complaint-form.styles.js';
 import { uploadFile } from './upload.js';
 
-type ComplaintBody = RouteBody<(typeof complaintRoutes)['complaints.submit']>;
+/** Only the routes this widget calls, so its bundle carries only their schemas. */
+const ROUTES = { 'complaints.submit': complaintsSubmitRoute } as const;
+
+type ComplaintBody = RouteBody<typeof complaintsSubmitRoute>;
 type Point = { lat: number; lng: number };
 
 /** What the form holds; kept as a draft across reloads. */
@@ -251,7 +254,7 @@ export class CerdasComplaintForm extends CerdasElement<ComplaintFormMessages> {
           ).id,
       );
     }
-    const api = createClientFor(complaintRoutes, {
+    const api = createClientFor(ROUTES, {
       baseUrl: this.apiBase,
       language: this.language,
       retry: 1,

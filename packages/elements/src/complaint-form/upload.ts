@@ -1,7 +1,10 @@
 import { CerdasHttpError, CerdasNetworkError } from '@cerdas/client';
-import { type Language, type UploadPurpose, type UploadReceipt, uploadRoutes } from '@cerdas/model';
-
-const route = uploadRoutes['uploads.create'];
+import {
+  type Language,
+  uploadsCreateRoute as route,
+  type UploadPurpose,
+  type UploadReceipt,
+} from '@cerdas/model';
 
 /**
  * Uploads a file to `POST /v1/uploads` with XMLHttpRequest, which (unlike fetch) reports upload

@@ -1,11 +1,14 @@
 import { createClientFor } from '@cerdas/client';
-import { complaintRoutes, IKM_KINERJA_LABELS, type IkmReport } from '@cerdas/model';
+import { IKM_KINERJA_LABELS, type IkmReport, ikmReportRoute } from '@cerdas/model';
 import { html, nothing, type TemplateResult } from 'lit';
 import { CerdasElement } from '../base/cerdas-element.js';
 import { localeOf } from '../base/i18n.js';
 import { baseStyles } from '../base/styles.js';
 import { type IkmBadgeMessages, ikmBadgeMessages } from './ikm-badge.messages.js';
 import { ikmBadgeStyles } from './ikm-badge.styles.js';
+
+/** Only the routes this widget calls, so its bundle carries only their schemas. */
+const ROUTES = { 'ikm.report': ikmReportRoute } as const;
 
 type Phase = 'loading' | 'ready' | 'error';
 
@@ -84,7 +87,7 @@ export class CerdasIkmBadge extends CerdasElement<IkmBadgeMessages> {
     const controller = new AbortController();
     this.controller = controller;
     this.phase = 'loading';
-    const api = createClientFor(complaintRoutes, {
+    const api = createClientFor(ROUTES, {
       baseUrl: this.apiBase,
       language: this.language,
     });

@@ -1,13 +1,13 @@
 import { CerdasHttpError, createClientFor } from '@cerdas/client';
 import {
   type AgeBand,
-  complaintRoutes,
   IKM_ELEMENT_LABELS,
   IKM_ELEMENTS,
   type IkmElement,
   type IkmRespondent,
   type IkmResponseCreate,
   type IkmScores,
+  ikmSubmitRoute,
   parseTrackingNumber,
 } from '@cerdas/model';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -15,6 +15,9 @@ import { CerdasElement } from '../base/cerdas-element.js';
 import { baseStyles } from '../base/styles.js';
 import { type IkmSurveyMessages, ikmSurveyMessages } from './ikm-survey.messages.js';
 import { ikmSurveyStyles } from './ikm-survey.styles.js';
+
+/** Only the routes this widget calls, so its bundle carries only their schemas. */
+const ROUTES = { 'ikm.submit': ikmSubmitRoute } as const;
 
 const SCORES = [1, 2, 3, 4] as const;
 const AGE_BANDS: readonly AgeBand[] = ['under-21', '21-30', '31-40', '41-50', '51-60', 'over-60'];
@@ -177,7 +180,7 @@ export class CerdasIkmSurvey extends CerdasElement<IkmSurveyMessages> {
     this.phase = 'sending';
     this.failure = undefined;
     try {
-      const api = createClientFor(complaintRoutes, {
+      const api = createClientFor(ROUTES, {
         baseUrl: this.apiBase,
         language: this.language,
       });

@@ -3,7 +3,7 @@ import {
   formatRupiah,
   type PlanningSummary,
   type ProposalStatus,
-  planningRoutes,
+  planningSummaryRoute,
   timeZoneOf,
 } from '@cerdas/model';
 import { getRegion } from '@cerdas/wilayah';
@@ -16,6 +16,9 @@ import {
   planningDashboardMessages,
 } from './planning-dashboard.messages.js';
 import { planningDashboardStyles } from './planning-dashboard.styles.js';
+
+/** Only the routes this widget calls, so its bundle carries only their schemas. */
+const ROUTES = { 'planning.summary': planningSummaryRoute } as const;
 
 type Section = 'urusan' | 'opd' | 'district' | 'funnel';
 
@@ -216,7 +219,7 @@ export class CerdasPlanningDashboard extends CerdasElement<PlanningDashboardMess
     }
     const request = new AbortController();
     this.#request = request;
-    const api = createClientFor(planningRoutes, {
+    const api = createClientFor(ROUTES, {
       baseUrl: this.apiBase,
       language: this.language,
     });

@@ -1,6 +1,5 @@
 import { createClientFor } from '@cerdas/client';
 import {
-  authRoutes,
   BIDANG_URUSAN,
   checkSubmissionWindow,
   type FieldError,
@@ -12,9 +11,12 @@ import {
   type Proposal,
   ProposalCreate,
   parseRupiah,
-  planningRoutes,
+  planningProposalsCreateRoute,
+  planningProposalsTransitionRoute,
+  planningSchedulesGetRoute,
   type RouteBody,
   timeZoneOf,
+  tokensMeRoute,
   toLocalDate,
   validate,
 } from '@cerdas/model';
@@ -36,7 +38,14 @@ import { baseStyles } from '../base/styles.js';
 import { messages, type ProposalFormMessages } from './proposal-form.messages.js';
 import { styles } from './proposal-form.styles.js';
 
-type ProposalBody = RouteBody<(typeof planningRoutes)['planning.proposals.create']>;
+/** Only the routes this widget calls, so its bundle carries only their schemas. */
+const ROUTES = {
+  'planning.schedules.get': planningSchedulesGetRoute,
+  'planning.proposals.create': planningProposalsCreateRoute,
+  'planning.proposals.transition': planningProposalsTransitionRoute,
+} as const;
+
+type ProposalBody = RouteBody<typeof planningProposalsCreateRoute>;
 
 /** What the operator has typed, as typed; kept as a draft across reloads. */
 interface Draft {
@@ -67,7 +76,7 @@ const EMPTY: Draft = {
 const DRAFT = 'proposal-form';
 const PROBLEM_MAX = 4000;
 const FIELDS = ['bidangUrusan', 'title', 'problem', 'volume', 'unit', 'estimatedCost', 'priority'];
-const ME = { 'tokens.me': authRoutes['tokens.me'] };
+const ME = { 'tokens.me': tokensMeRoute } as const;
 const VILLAGE = /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/;
 
 /** `1,5` → 1.5 and `1.500` → 1500 (Indonesian notation); `undefined` when empty. */
@@ -225,7 +234,7 @@ export class CerdasProposalForm extends CerdasElement<ProposalFormMessages> {
   }
 
   private api() {
-    return createClientFor(planningRoutes, {
+    return createClientFor(ROUTES, {
       baseUrl: this.apiBase,
       language: this.language,
       token: () => this.token,

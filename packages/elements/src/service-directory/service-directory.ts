@@ -8,7 +8,7 @@ import {
   type ServiceOpeningHours,
   type ServiceStandard,
   type ServiceWeekday,
-  serviceRoutes,
+  servicesListRoute,
 } from '@cerdas/model';
 import { html, nothing, type TemplateResult } from 'lit';
 import { CerdasElement } from '../base/cerdas-element.js';
@@ -20,6 +20,9 @@ import {
   serviceDirectoryMessages,
 } from './service-directory.messages.js';
 import { serviceDirectoryStyles } from './service-directory.styles.js';
+
+/** Only the routes this widget calls, so its bundle carries only their schemas. */
+const ROUTES = { 'services.list': servicesListRoute } as const;
 
 const WEEKDAYS: readonly ServiceWeekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const CATEGORIES = Object.keys(SERVICE_CATEGORY_LABELS) as ServiceCategory[];
@@ -158,7 +161,7 @@ export class CerdasServiceDirectory extends CerdasElement<ServiceDirectoryMessag
       this.phase = 'loading';
       this.expanded = new Set();
     }
-    const api = createClientFor(serviceRoutes, { baseUrl: this.apiBase, language: this.language });
+    const api = createClientFor(ROUTES, { baseUrl: this.apiBase, language: this.language });
     const text = this.query.trim();
     const limit = Math.min(100, Math.max(1, Math.trunc(this.pageSize) || 10));
     try {

@@ -1,12 +1,12 @@
 import { CerdasHttpError, createClientFor } from '@cerdas/client';
 import {
   type ComplaintPublic,
-  complaintRoutes,
+  complaintsTrackRoute,
   type DueDate,
   formatTimestamp,
   parseTrackingNumber,
   type ServiceRequestPublic,
-  serviceRoutes,
+  serviceRequestsTrackRoute,
   timeZoneOf,
 } from '@cerdas/model';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -15,6 +15,10 @@ import { localeOf } from '../base/i18n.js';
 import { baseStyles } from '../base/styles.js';
 import { type TrackerMessages, trackerMessages } from './tracker.messages.js';
 import { trackerStyles } from './tracker.styles.js';
+
+/** Only the routes this widget calls, so its bundle carries only their schemas. */
+const COMPLAINT_ROUTES = { 'complaints.track': complaintsTrackRoute } as const;
+const SERVICE_REQUEST_ROUTES = { 'serviceRequests.track': serviceRequestsTrackRoute } as const;
 
 type Phase = 'idle' | 'loading' | 'found' | 'not-found' | 'error';
 type Tracked =
@@ -172,14 +176,14 @@ export class CerdasTracker extends CerdasElement<TrackerMessages> {
         parsed.value.prefix === 'ADU'
           ? {
               kind: 'complaint',
-              data: await createClientFor(complaintRoutes, options).complaints.track(
+              data: await createClientFor(COMPLAINT_ROUTES, options).complaints.track(
                 trackingNumber,
                 { signal: controller.signal },
               ),
             }
           : {
               kind: 'service-request',
-              data: await createClientFor(serviceRoutes, options).serviceRequests.track(
+              data: await createClientFor(SERVICE_REQUEST_ROUTES, options).serviceRequests.track(
                 trackingNumber,
                 { signal: controller.signal },
               ),

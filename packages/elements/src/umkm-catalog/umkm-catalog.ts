@@ -5,7 +5,7 @@ import {
   formatRupiah,
   type KbliCategory,
   type RouteQuery,
-  umkmRoutes,
+  umkmListRoute,
 } from '@cerdas/model';
 import { listChildren } from '@cerdas/wilayah';
 import { html, nothing, type PropertyValues } from 'lit';
@@ -18,6 +18,9 @@ import {
   catalogMessages,
 } from './umkm-catalog.messages.js';
 import { catalogStyles } from './umkm-catalog.styles.js';
+
+/** Only the routes this widget calls, so its bundle carries only their schemas. */
+const ROUTES = { 'umkm.list': umkmListRoute } as const;
 
 type Status = 'loading' | 'ready' | 'error';
 
@@ -224,7 +227,7 @@ export class CerdasUmkmCatalog extends CerdasElement<CatalogMessages> {
     this.measure();
   }
 
-  private query(cursor?: string): RouteQuery<(typeof umkmRoutes)['umkm.list']> {
+  private query(cursor?: string): RouteQuery<typeof umkmListRoute> {
     const text = (this.search ?? '').replace(/\s+/g, ' ').trim();
     const limit = Math.min(100, Math.max(1, Math.trunc(this.pageSize) || 24));
     return {
@@ -261,7 +264,7 @@ export class CerdasUmkmCatalog extends CerdasElement<CatalogMessages> {
       if (this.items.length === 0) this.announcement = this.msg('loading');
     }
     this.failure = undefined;
-    const client = createClientFor(umkmRoutes, { baseUrl: this.apiBase, language: this.language });
+    const client = createClientFor(ROUTES, { baseUrl: this.apiBase, language: this.language });
     try {
       const page = await client.umkm.list(query, { signal: controller.signal });
       if (controller.signal.aborted) return;

@@ -14,7 +14,7 @@ import {
   rangesOn,
   timeZoneOf,
   toLocalDate,
-  umkmRoutes,
+  umkmGetRoute,
 } from '@cerdas/model';
 import { ancestorsOf, getRegion } from '@cerdas/wilayah';
 import { html, nothing, type PropertyValues } from 'lit';
@@ -23,6 +23,9 @@ import { localeOf } from '../base/i18n.js';
 import { safeHref } from '../base/safe-url.js';
 import { type ProfileMessages, profileMessages } from './umkm-profile.messages.js';
 import { profileStyles } from './umkm-profile.styles.js';
+
+/** Only the routes this widget calls, so its bundle carries only their schemas. */
+const ROUTES = { 'umkm.get': umkmGetRoute } as const;
 
 type Status = 'loading' | 'ready' | 'not-found' | 'error';
 
@@ -126,7 +129,7 @@ export class CerdasUmkmProfile extends CerdasElement<ProfileMessages> {
     this.failure = undefined;
     this.copyFallback = false;
     this.announcement = this.msg('loading');
-    const client = createClientFor(umkmRoutes, { baseUrl: this.apiBase, language: this.language });
+    const client = createClientFor(ROUTES, { baseUrl: this.apiBase, language: this.language });
     try {
       const business = await client.umkm.get(this.businessId, { signal: controller.signal });
       const code = business.location.villageCode;
