@@ -1,9 +1,9 @@
 /**
- * What the client adds to one request: building it, error mapping and response validation,
- * against a bare `fetch` + `json()` of the same route, in one run (the machines are noisy, so
- * only the ratios mean anything). Over the network to the real server on a local port, then
- * without the network (a canned answer of the same bytes) to see the client's own cost. Runs
- * against dist/, what users get: `pnpm bench` builds first.
+ * What the client adds to one request: ky, error mapping and response validation, against a
+ * bare `fetch` + `json()` of the same route, in one run (the machines are noisy, so only the
+ * ratios mean anything). Over the network to the real server on a local port, then without the
+ * network (a canned answer of the same bytes) to see the client's own cost. Runs against
+ * dist/, what users get: `pnpm bench` builds first.
  */
 import { afterAll, bench, describe } from 'vitest';
 import { startTestServer } from '../../server/test/support/server.js';

@@ -1,8 +1,8 @@
 // Gzipped size of what a widget imports from @cerdas/client, bundled and minified by esbuild
-// (ESM, browser) from the built package (dist/), with its dependencies: @cerdas/model's
-// schemas and zod/mini. "Without @cerdas/model" leaves the schemas (and so zod) out: the
-// client alone. The zod column is zod's share of the gzip total. Run by `pnpm bench` after
-// the build.
+// (ESM, browser) from the built package (dist/), with its dependencies: ky, @cerdas/model's
+// schemas and zod/mini. "Without @cerdas/model" leaves the schemas (and so zod) out: the client
+// and ky alone. The zod and ky columns are each one's share of the gzip total. Run by
+// `pnpm bench` after the build.
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -41,13 +41,21 @@ for (const [name, contents] of Object.entries(entries)) {
   const all = await gzipped(contents);
   const withoutZod = await gzipped(contents, ['zod']);
   const withoutModel = await gzipped(contents, ['@cerdas/model']);
-  rows.push([name, all.raw, all.gzip, all.gzip - withoutZod.gzip, withoutModel.gzip]);
+  const withoutModelAndKy = await gzipped(contents, ['@cerdas/model', 'ky']);
+  rows.push([
+    name,
+    all.raw,
+    all.gzip,
+    all.gzip - withoutZod.gzip,
+    withoutModel.gzip,
+    withoutModel.gzip - withoutModelAndKy.gzip,
+  ]);
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(
-  '\n| what a widget imports | minified | gzip | of which zod | without @cerdas/model (the client alone), gzip |\n| --- | ---: | ---: | ---: | ---: |',
+  '\n| what a widget imports | minified | gzip | of which zod | without @cerdas/model (client + ky), gzip | of which ky |\n| --- | ---: | ---: | ---: | ---: | ---: |',
 );
-for (const [name, raw, gz, zod, lean] of rows) {
-  console.log(`| ${name} | ${kb(raw)} | ${kb(gz)} | ${kb(zod)} | ${kb(lean)} |`);
+for (const [name, raw, gz, zod, lean, ky] of rows) {
+  console.log(`| ${name} | ${kb(raw)} | ${kb(gz)} | ${kb(zod)} | ${kb(lean)} | ${kb(ky)} |`);
 }

@@ -114,12 +114,11 @@ function setPath(target: Record<string, unknown>, path: string[], value: unknown
 }
 
 /**
- * A client for any route table of `@cerdas/model`. Pass only the routes a widget calls
- * (`{ 'umkm.list': umkmListRoute }`) so it bundles only their schemas, a domain's table
- * (`umkmRoutes`) for that domain, or `contract` for everything.
+ * A client for any route table of `@cerdas/model`. Pass a domain's table (`umkmRoutes`) so a
+ * widget bundles only that domain; pass `contract` for everything.
  *
  * ```ts
- * const api = createClientFor({ 'umkm.list': umkmListRoute }, { baseUrl: 'https://portal.example.go.id' });
+ * const api = createClientFor(umkmRoutes, { baseUrl: 'https://portal.example.go.id' });
  * for await (const business of api.umkm.iterate({ districtCode: '35.14.01' })) { … }
  * ```
  */
@@ -168,8 +167,8 @@ export function createClientFor<const T extends RouteTable>(
 /**
  * The client of the whole Cerdas API, derived from the contract:
  * `client.umkm.list(query)`, `client.complaints.submit(body)`,
- * `client.planning.proposals.transition(id, action)`, … Widgets should use
- * {@link createClientFor} with only the routes they call, to stay small.
+ * `client.planning.proposals.transition(id, action)`, … Widgets that need one domain should
+ * use {@link createClientFor} with that domain's routes to stay small.
  */
 export function createCerdasClient(options: CerdasClientOptions): CerdasClient {
   return createClientFor(contract, options);

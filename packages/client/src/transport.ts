@@ -6,6 +6,7 @@ import {
   successStatusOf,
   validate,
 } from '@cerdas/model';
+import ky, { type KyInstance } from 'ky';
 import {
   CerdasAbortError,
   CerdasHttpError,
@@ -154,8 +155,7 @@ function isAbort(error: unknown): boolean {
 
 /** Sends one operation of the contract: attempts, retries, error mapping and validation. */
 export class Transport {
-  private readonly baseUrl: string;
-  private readonly fetch: typeof fetch;
+  private readonly ky: KyInstance;
   private readonly retry: Required<RetryOptions>;
   private readonly timeout: number;
 
@@ -169,8 +169,12 @@ export class Transport {
       maxRetryAfter: retry.maxRetryAfter ?? 60_000,
     };
     this.timeout = options.timeout ?? 15_000;
-    this.baseUrl = options.baseUrl.trim().replace(/\/+$/, '');
-    this.fetch = options.fetch ?? ((request) => globalThis.fetch(request));
+    this.ky = ky.create({
+      prefixUrl: options.baseUrl.trim().replace(/\/+$/, ''),
+      retry: 0,
+      throwHttpErrors: false,
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+    });
   }
 
   private backoff(attempt: number): number {
@@ -199,7 +203,7 @@ export class Transport {
   ) {
     const key = route.idempotent ? (call.idempotencyKey ?? newIdempotencyKey()) : undefined;
     const retriable = SAFE_METHODS.has(route.method) || key !== undefined;
-    const url = `${this.baseUrl}${buildPath(route.path, input.params)}${queryString(input.query)}`;
+    const path = `${buildPath(route.path, input.params).slice(1)}${queryString(input.query)}`;
     const multipart = route.bodyEncoding === 'multipart';
     let attempt = 0;
     for (;;) {
@@ -215,19 +219,31 @@ export class Transport {
               : JSON.stringify(input.body);
         const headers = await this.headers(route, call, key);
         if (body !== undefined && !multipart) headers['content-type'] = 'application/json';
-        const request = new Request(url, {
+        const response = await this.ky(path, {
           method: route.method,
           headers,
           ...(body !== undefined ? { body } : {}),
-          // The timeout covers the whole attempt, reading the body included.
+          // ky's own timeout stops at the headers; this one also covers reading the body.
+          timeout: false,
           signal: AbortSignal.any([
             AbortSignal.timeout(call.timeout ?? this.timeout),
             ...(call.signal ? [call.signal] : []),
           ]),
+          hooks: {
+            beforeRequest: [
+              (request) => this.options.hooks?.beforeRequest?.(request, { operation, attempt }),
+            ],
+            afterResponse: this.options.hooks?.afterResponse
+              ? [
+                  (request, _options, response) =>
+                    void this.options.hooks?.afterResponse?.(request, response, {
+                      operation,
+                      attempt,
+                    }),
+                ]
+              : [],
+          },
         });
-        await this.options.hooks?.beforeRequest?.(request, { operation, attempt });
-        const response = await this.fetch(request);
-        void this.options.hooks?.afterResponse?.(request, response, { operation, attempt });
         if (response.ok) return await this.read(operation, route, response);
         const error = await this.httpError(operation, response);
         if (!retriable || !RETRY_STATUSES.has(response.status)) throw error;

@@ -341,7 +341,7 @@ describe('timeouts', () => {
     expect(proxy.requests).toHaveLength(1);
   });
 
-  // The timeout covers the whole attempt, not only the wait for the response headers.
+  // ky's own `timeout` stops at the response headers; the client's also covers the body.
   it('cover reading the body: an answer that goes quiet mid-way ends in CerdasTimeoutError', async () => {
     proxy.queue(fault.stall());
     const error = await rejection(through({ timeout: 200, retry: 0 }).umkm.list({ limit: 5 }));

@@ -1,6 +1,6 @@
 // Sizes of the widgets, gzip -9, from the built packages (run after `pnpm build`):
 // - CDN: dist/cdn/<widget>.js as shipped (wilayah shards are separate files);
-// - own code: the widget's modules alone, with Lit, @cerdas/*, zod and src/base external;
+// - own code: the widget's modules alone, with Lit, @cerdas/*, zod, ky and src/base external;
 // - runtime: the rest of the CDN file (CDN minus own code; gzip is not additive, so this is
 //   an estimate): Lit, the base classes, the client, the schemas of the widget's routes.
 // `--detail` also lists each widget's largest inputs from esbuild's metafile, by package;
@@ -18,7 +18,6 @@ const widgets = readdirSync(join(root, 'dist', 'cdn'))
   .sort();
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
-/** KB of 1,024 bytes, as the other benches print (size-limit's kB are 1,000 bytes). */
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 /** `--bytes`: the widget table in bytes. */
 const exact = process.argv.includes('--bytes');
@@ -27,7 +26,7 @@ const exact = process.argv.includes('--bytes');
 const ownOnly = {
   name: 'own-only',
   setup(build) {
-    build.onResolve({ filter: /^(lit|@lit|@cerdas|zod)(\/|$)|\/base\// }, (args) =>
+    build.onResolve({ filter: /^(lit|@lit|@cerdas|zod|ky)(\/|$)|\/base\// }, (args) =>
       args.kind === 'entry-point' ? undefined : { path: args.path, external: true },
     );
   },
@@ -81,29 +80,6 @@ for (const widget of widgets) {
     console.log(`\n${widget} (minified bytes by input group):`);
     for (const [group, bytes] of top) console.log(`  ${kb(bytes).padStart(9)}  ${group}`);
   }
-}
-
-/** The runtime every widget that calls the API shares: Lit, src/base and the client, no routes. */
-const BASE = ['cerdas-element', 'styles', 'i18n', 'define']
-  .map((file) => `export * from './src/base/${file}.ts';`)
-  .join(' ');
-const shared = {
-  'Lit + src/base': BASE,
-  'Lit + src/base + @cerdas/client (with zod for problem details), no route': `${BASE} export { createClientFor, CerdasHttpError } from '@cerdas/client';`,
-};
-console.log('\n| shared runtime | gzip |\n| --- | ---: |');
-for (const [name, contents] of Object.entries(shared)) {
-  const result = await build({
-    stdin: { contents, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    platform: 'browser',
-    write: false,
-    legalComments: 'none',
-  });
-  console.log(`| ${name} | ${kb(gzip(result.outputFiles[0].contents))} |`);
 }
 
 console.log(
