@@ -1,5 +1,11 @@
 import { createClientFor } from '@cerdas/client';
-import { formatRupiah, localYearOf, planningRoutes, statsRoutes, timeZoneOf } from '@cerdas/model';
+import {
+  formatRupiah,
+  localYearOf,
+  planningSummaryRoute,
+  statsOverviewRoute,
+  timeZoneOf,
+} from '@cerdas/model';
 import { apiBase, language, regionCode } from '../browser/shell.js';
 import '@cerdas/elements/ikm-badge/define.js';
 
@@ -7,8 +13,8 @@ import '@cerdas/elements/ikm-badge/define.js';
 // Only these two routes' schemas come along (createClientFor), not the whole contract.
 const api = createClientFor(
   {
-    'stats.overview': statsRoutes['stats.overview'],
-    'planning.summary': planningRoutes['planning.summary'],
+    'stats.overview': statsOverviewRoute,
+    'planning.summary': planningSummaryRoute,
   },
   { baseUrl: apiBase, language },
 );

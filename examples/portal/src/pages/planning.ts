@@ -5,7 +5,7 @@ import {
   PROPOSAL_STATUS_LABELS,
   type ProposalPublic,
   type ProposalStatus,
-  planningRoutes,
+  planningProposalsListRoute,
 } from '@cerdas/model';
 import { getRegion } from '@cerdas/wilayah';
 import { html, nothing, render } from 'lit';
@@ -24,7 +24,7 @@ const STAGES: readonly ProposalStatus[] = [
 ];
 const m = messages.planning;
 const api = createClientFor(
-  { 'planning.proposals.list': planningRoutes['planning.proposals.list'] },
+  { 'planning.proposals.list': planningProposalsListRoute },
   { baseUrl: apiBase, language },
 );
 const host = document.querySelector<HTMLElement>('[data-proposals]');

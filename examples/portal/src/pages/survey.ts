@@ -1,5 +1,5 @@
 import { createClientFor } from '@cerdas/client';
-import { serviceRoutes } from '@cerdas/model';
+import { servicesListRoute } from '@cerdas/model';
 import { apiBase, language, param } from '../browser/shell.js';
 import '@cerdas/elements/ikm-survey/define.js';
 import '@cerdas/elements/ikm-badge/define.js';
@@ -8,10 +8,7 @@ import '@cerdas/elements/ikm-badge/define.js';
 // (`?layanan=<id>` preselects one, e.g. from a receipt or a QR code at the counter).
 const select = document.querySelector<HTMLSelectElement>('#layanan');
 const survey = document.querySelector('cerdas-ikm-survey');
-const api = createClientFor(
-  { 'services.list': serviceRoutes['services.list'] },
-  { baseUrl: apiBase, language },
-);
+const api = createClientFor({ 'services.list': servicesListRoute }, { baseUrl: apiBase, language });
 
 function choose(id: string, name: string): void {
   if (!survey) return;

@@ -7,7 +7,10 @@ import type { PageContext, PageDefinition } from './pages.js';
 /** The built files a page loads. */
 export interface PageAssets {
   readonly script: string;
+  /** Stylesheets to link (the dev server's). */
   readonly styles: readonly string[];
+  /** CSS written into the page, so that no stylesheet request blocks the first paint. */
+  readonly inlineStyles?: readonly string[];
   readonly preloads: readonly string[];
 }
 
@@ -65,6 +68,7 @@ export function renderPage(input: RenderInput): string {
 <link rel="icon" href="/${config.logo}">
 ${isNotFound ? '' : html`<link rel="alternate" hreflang="${other}" href="${alternate(other)}">`}
 ${assets.styles.map((href) => html`<link rel="stylesheet" href="${href}">`)}
+${(assets.inlineStyles ?? []).map((css) => html`<style>${raw(css)}</style>`)}
 <style>${themeStyle(config)}</style>
 ${assets.preloads.map((href) => html`<link rel="modulepreload" href="${href}">`)}
 <script type="module" src="${assets.script}"></script>

@@ -37,10 +37,22 @@ function pageFor(pathname: string): { page: PageDefinition; lang: Language } | u
 function collectAssets(bundle: OutputBundle, entry: OutputChunk, base: string): PageAssets {
   const preloads: string[] = [];
   const styles: string[] = [];
+  const inlineStyles: string[] = [];
   const seen = new Set<string>();
   const visit = (chunk: OutputChunk) => {
     for (const css of chunk.viteMetadata?.importedCss ?? []) {
-      if (!styles.includes(`${base}${css}`)) styles.push(`${base}${css}`);
+      const asset = bundle[css];
+      const source =
+        asset?.type !== 'asset'
+          ? undefined
+          : typeof asset.source === 'string'
+            ? asset.source
+            : new TextDecoder().decode(asset.source);
+      if (source === undefined) {
+        if (!styles.includes(`${base}${css}`)) styles.push(`${base}${css}`);
+      } else if (!inlineStyles.includes(source)) {
+        inlineStyles.push(source);
+      }
     }
     for (const file of chunk.imports) {
       if (seen.has(file)) continue;
@@ -51,7 +63,7 @@ function collectAssets(bundle: OutputBundle, entry: OutputChunk, base: string): 
     }
   };
   visit(entry);
-  return { script: `${base}${entry.fileName}`, styles, preloads };
+  return { script: `${base}${entry.fileName}`, styles, inlineStyles, preloads };
 }
 
 /** Writes `.gz` and `.br` beside every text file, for the portal server to send as they are. */

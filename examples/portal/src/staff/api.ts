@@ -1,26 +1,31 @@
 import { CerdasHttpError, createClientFor } from '@cerdas/client';
 import {
-  authRoutes,
-  complaintRoutes,
+  complaintsStaffGetRoute,
+  complaintsStaffListRoute,
+  complaintsTransitionRoute,
   type Language,
   type Opd,
-  opdRoutes,
+  opdListRoute,
   PAGE_LIMIT_MAX,
-  planningRoutes,
+  planningProposalsRulesRoute,
+  planningProposalsStaffGetRoute,
+  planningProposalsStaffListRoute,
+  planningProposalsTransitionRoute,
   type StaffToken,
+  tokensMeRoute,
 } from '@cerdas/model';
 
 /** Only the routes the staff area calls, so the page does not bundle the rest of the contract. */
 const ROUTES = {
-  'tokens.me': authRoutes['tokens.me'],
-  'opd.list': opdRoutes['opd.list'],
-  'planning.proposals.rules': planningRoutes['planning.proposals.rules'],
-  'planning.proposals.staff.list': planningRoutes['planning.proposals.staff.list'],
-  'planning.proposals.staff.get': planningRoutes['planning.proposals.staff.get'],
-  'planning.proposals.transition': planningRoutes['planning.proposals.transition'],
-  'complaints.staff.list': complaintRoutes['complaints.staff.list'],
-  'complaints.staff.get': complaintRoutes['complaints.staff.get'],
-  'complaints.transition': complaintRoutes['complaints.transition'],
+  'tokens.me': tokensMeRoute,
+  'opd.list': opdListRoute,
+  'planning.proposals.rules': planningProposalsRulesRoute,
+  'planning.proposals.staff.list': planningProposalsStaffListRoute,
+  'planning.proposals.staff.get': planningProposalsStaffGetRoute,
+  'planning.proposals.transition': planningProposalsTransitionRoute,
+  'complaints.staff.list': complaintsStaffListRoute,
+  'complaints.staff.get': complaintsStaffGetRoute,
+  'complaints.transition': complaintsTransitionRoute,
 };
 
 /** The staff area's client; the token is read on every call, so signing out takes effect at once. */
