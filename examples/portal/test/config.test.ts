@@ -58,7 +58,8 @@ describe("a portal built with another regency's config", () => {
   });
 
   it('shows no demo notice when the config says it is not a demo', () => {
-    expect(page('index.html')).not.toContain('demo-notice');
+    expect(page('index.html')).not.toContain('<p class="demo-notice">');
+    expect(page('index.html')).not.toContain('Data demo Cerdas');
   });
 });
 
