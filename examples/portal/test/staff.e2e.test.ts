@@ -117,13 +117,13 @@ describe('staff area', () => {
     );
     expect(page.url()).toBe(`${e2e.portal.url}/staf/`);
     expect(await page.locator('#proposal-status').inputValue()).toBe('submitted');
-    const item = page.locator(`[data-proposal="${id}"]`);
+    const item = page.locator(`[data-item="${id}"]`);
     await expect.poll(() => item.locator('h3').textContent()).toBe(title);
     expect(await item.textContent()).toContain('Rp\u00a0150.000.000');
     await e2e.screenshot(page, 'staff-proposals');
 
     // Reject needs a reason: the model's validation names the field before anything is sent.
-    const stale = page.locator(`[data-proposal="${other}"]`);
+    const stale = page.locator(`[data-item="${other}"]`);
     await stale.getByRole('button', { name: 'Tolak' }).click();
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.id))
@@ -194,7 +194,7 @@ describe('staff area', () => {
     await signIn(page, bappeda);
     await expect.poll(() => page.locator('#staff-who').textContent()).toContain('(Bappeda)');
     await page.locator('#proposal-status').selectOption('verified-bappeda');
-    const item = page.locator(`[data-proposal="${id}"]`);
+    const item = page.locator(`[data-item="${id}"]`);
     await expect.poll(() => item.count()).toBe(1);
     const before = await (await api(`/v1/staff/planning/proposals/${id}`, bappeda)).json();
     const subKegiatan = `${before.bidangUrusan}.01.2.01.0001`;
@@ -245,7 +245,7 @@ describe('staff area', () => {
       .toContain('Signed in as Admin Pengaduan E2E (admin)');
     await expect.poll(() => page.locator('#staff-complaints').textContent()).toBe('Complaints');
     expect(await page.locator('#complaint-status').inputValue()).toBe('received');
-    const first = page.locator('[data-complaint]').first();
+    const first = page.locator('[data-kind="complaint"]').first();
     await expect.poll(() => first.count()).toBe(1);
     const trackingNumber = (await first.locator('p.meta').first().textContent())?.split(' · ')[0];
 
@@ -259,9 +259,9 @@ describe('staff area', () => {
 
     // Forward a verified report: the form asks for the agency, from the OPD list.
     await page.locator('#complaint-status').selectOption('verified');
-    const verified = page.locator('[data-complaint]').first();
+    const verified = page.locator('[data-kind="complaint"]').first();
     await expect.poll(() => verified.count()).toBe(1);
-    const id = (await verified.getAttribute('data-complaint')) ?? '';
+    const id = (await verified.getAttribute('data-item')) ?? '';
     await verified.getByRole('button', { name: 'Forward to an agency' }).click();
     await verified.getByRole('button', { name: 'Send' }).click();
     await expect

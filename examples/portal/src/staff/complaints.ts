@@ -15,24 +15,16 @@ import {
   validate,
 } from '@cerdas/model';
 import { html, nothing } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { language, messages } from '../browser/shell.js';
-import {
-  fieldMessages,
-  isConflict,
-  isTokenRefused,
-  nextOpen,
-  problemText,
-  type StaffDesk,
-} from './api.js';
-import { loadPlaces, placeName } from './places.js';
+import { fieldMessages, type StaffDesk } from './api.js';
+import { placeName } from './places.js';
+import { StaffQueue } from './queue.js';
 
 type Action = ComplaintTransitionRequest['action'];
 /** The inputs the staff area knows how to ask for; other fields of a body are left out. */
 type Field = 'reason' | 'grounds' | 'opdId' | 'publicNote' | 'privacy';
 
 const m = messages.staff;
-const PAGE = 20;
 const KNOWN: readonly string[] = ['reason', 'grounds', 'opdId', 'publicNote', 'privacy'];
 
 /**
@@ -73,22 +65,22 @@ interface OpenForm {
  * and closes; the assigned OPD starts, responds, resolves or hands back. The statuses on offer
  * and each complaint's buttons come from the model's `allowedComplaintActions`.
  */
-export class ComplaintDesk {
+export class ComplaintDesk extends StaffQueue<
+  ComplaintStatus,
+  ComplaintStaffView,
+  ComplaintTransitionRequest,
+  OpenForm
+> {
   private readonly actor: ServicesActor;
-  private readonly statuses: ComplaintStatus[];
-  private status: ComplaintStatus | undefined;
-  private items: ComplaintStaffView[] = [];
-  private cursor: string | null = null;
-  private phase: 'loading' | 'ready' | 'failed' = 'loading';
   private opds: readonly Opd[] = [];
-  private form: OpenForm | undefined;
-  private busy: string | undefined;
-  private readonly refusals = new Map<string, string>();
-  /** Items moved out of the chosen status: they stay in place, as the sentence saying so. */
-  private readonly done = new Map<string, string>();
-  private request = 0;
+  protected readonly words = {
+    heading: m.complaintsHeading,
+    empty: m.complaintsEmpty,
+    status: (status: ComplaintStatus) => COMPLAINT_STATUS_LABELS[status][language],
+  };
 
-  constructor(private readonly desk: StaffDesk) {
+  constructor(desk: StaffDesk) {
+    super(desk, 'complaint');
     const { id, role, opdId } = desk.me;
     this.actor = { id, role, ...(opdId ? { opdId } : {}) };
     // An OPD's list holds only the complaints dispatched to it: ask as if assigned.
@@ -112,39 +104,23 @@ export class ComplaintDesk {
     return this.opds.find((opd) => opd.id === id)?.name ?? id;
   }
 
-  private async load(more: boolean): Promise<void> {
-    const status = this.status;
-    if (!status) return;
-    const mine = ++this.request;
-    this.phase = 'loading';
-    if (!more) {
-      this.items = [];
-      this.cursor = null;
-      this.form = undefined;
-      this.refusals.clear();
-      this.done.clear();
-    }
-    this.desk.redraw();
-    try {
-      const page = await this.desk.api.complaints.staff.list({
-        status,
-        limit: PAGE,
-        ...(more && this.cursor ? { cursor: this.cursor } : {}),
-      });
-      await loadPlaces(page.items.map((c) => c.regionCode));
-      if (mine !== this.request) return;
-      this.items = [...this.items, ...page.items];
-      this.cursor = page.nextCursor;
-      this.phase = 'ready';
-      this.desk.redraw();
-    } catch (error) {
-      if (mine !== this.request) return;
-      if (isTokenRefused(error)) this.desk.tokenRefused();
-      else {
-        this.phase = 'failed';
-        this.desk.redraw();
-      }
-    }
+  protected listPage(query: { status: ComplaintStatus; limit: number; cursor?: string }) {
+    return this.desk.api.complaints.staff.list(query);
+  }
+
+  protected fetchOne(id: string) {
+    return this.desk.api.complaints.staff.get(id);
+  }
+
+  protected transition(id: string, body: ComplaintTransitionRequest) {
+    return this.desk.api.complaints.transition(id, body);
+  }
+
+  protected doneText(updated: ComplaintStaffView): string {
+    return m.complaintDone(
+      updated.trackingNumber,
+      COMPLAINT_STATUS_LABELS[updated.status][language],
+    );
   }
 
   /** The fields this action's form shows for this complaint. */
@@ -162,17 +138,7 @@ export class ComplaintDesk {
       void this.check(complaint, { action });
       return;
     }
-    this.form = { id: complaint.id, action, errors: {} };
-    this.refusals.delete(complaint.id);
-    this.desk.redraw();
-    document.getElementById(`${fields[0]?.name}-${complaint.id}`)?.focus();
-  }
-
-  private cancel(complaint: ComplaintStaffView): void {
-    const action = this.form?.action;
-    this.form = undefined;
-    this.desk.redraw();
-    document.querySelector<HTMLElement>(`[data-action="${action}-${complaint.id}"]`)?.focus();
+    this.open({ id: complaint.id, action, errors: {} }, fields[0]?.name);
   }
 
   private submit(event: SubmitEvent, complaint: ComplaintStaffView): void {
@@ -196,109 +162,12 @@ export class ComplaintDesk {
       return;
     }
     const errors = fieldMessages(checked.errors, label);
-    const first = Object.keys(errors)[0] ?? '';
-    if (this.form?.id === complaint.id) this.form.errors = errors;
-    else this.refusals.set(complaint.id, errors[first] ?? '');
-    this.desk.announce(errors[first] ?? '');
-    this.desk.redraw();
-    document.getElementById(`${first}-${complaint.id}`)?.focus();
-  }
-
-  private async send(complaint: ComplaintStaffView, body: ComplaintTransitionRequest) {
-    this.busy = complaint.id;
-    this.refusals.delete(complaint.id);
-    this.desk.announce(m.sending);
-    this.desk.redraw();
-    try {
-      const updated = await this.desk.api.complaints.transition(complaint.id, body);
-      this.busy = undefined;
-      this.form = undefined;
-      const index = this.items.findIndex((item) => item.id === updated.id);
-      const text = m.complaintDone(
-        updated.trackingNumber,
-        COMPLAINT_STATUS_LABELS[updated.status][language],
-      );
-      this.items[index] = updated;
-      // Still in the chosen status (a response, a new dispatch): it stays and keeps focus.
-      if (updated.status !== this.status) this.done.set(updated.id, text);
-      const focus = this.done.has(updated.id) ? nextOpen(this.items, index, this.done) : updated.id;
-      this.desk.announce(text);
-      this.desk.redraw();
-      const target = focus && document.getElementById(`c-${focus}`);
-      if (target) target.focus();
-      else this.desk.focusStatus();
-    } catch (error) {
-      this.busy = undefined;
-      if (isTokenRefused(error)) {
-        this.desk.tokenRefused();
-        return;
-      }
-      const detail = problemText(error);
-      const message = detail ? m.refused(detail) : m.networkFailed;
-      if (isConflict(error)) {
-        // Someone moved it meanwhile: show it as it is now, with the moves left.
-        const fresh = await this.desk.api.complaints.staff.get(complaint.id).catch(() => undefined);
-        const index = this.items.findIndex((item) => item.id === complaint.id);
-        if (fresh && index >= 0) this.items[index] = fresh;
-        this.form = undefined;
-      }
-      this.refusals.set(complaint.id, message);
-      this.desk.announce(message);
-      this.desk.redraw();
-    }
+    this.refuseBody(complaint, errors, Object.keys(errors)[0] ?? '');
   }
 
   view() {
     if (!this.status) return nothing;
-    const count =
-      this.phase === 'loading'
-        ? m.loading
-        : this.phase === 'failed'
-          ? m.failed
-          : m.shown(this.items.length - this.done.size);
-    return html`<section class="staff-section" aria-labelledby="staff-complaints">
-      <h2 id="staff-complaints">${m.complaintsHeading}</h2>
-      <div class="field">
-        <label for="complaint-status">${m.statusFilter}</label>
-        <select
-          id="complaint-status"
-          @change=${(event: Event) => {
-            this.status = (event.target as HTMLSelectElement).value as ComplaintStatus;
-            void this.load(false);
-          }}
-        >
-          ${this.statuses.map(
-            (s) =>
-              html`<option value=${s} ?selected=${s === this.status}>
-                ${COMPLAINT_STATUS_LABELS[s][language]}
-              </option>`,
-          )}
-        </select>
-      </div>
-      <p class="meta" role="status" data-complaints-count>${count}</p>
-      ${
-        this.phase === 'failed'
-          ? html`<button type="button" class="portal-button" @click=${() => this.load(this.items.length > 0)}>
-              ${m.retry}
-            </button>`
-          : nothing
-      }
-      ${this.phase === 'ready' && this.items.length === 0 ? html`<p>${m.complaintsEmpty}</p>` : nothing}
-      <ul class="staff-list" role="list">
-        ${repeat(
-          this.items,
-          (c) => c.id,
-          (c) => this.item(c),
-        )}
-      </ul>
-      ${
-        this.phase === 'ready' && this.cursor
-          ? html`<button type="button" class="portal-button secondary" @click=${() => this.load(true)}>
-              ${m.loadMore}
-            </button>`
-          : nothing
-      }
-    </section>`;
+    return this.listView();
   }
 
   private reporter(c: ComplaintStaffView) {
@@ -310,17 +179,11 @@ export class ComplaintDesk {
       ${c.privacy === 'confidential' ? html`<span class="meta">${m.confidential}</span>` : nothing}`;
   }
 
-  private item(c: ComplaintStaffView) {
-    const done = this.done.get(c.id);
-    if (done) {
-      return html`<li class="staff-item staff-done" data-complaint=${c.id} data-done><p>${done}</p></li>`;
-    }
+  protected itemView(c: ComplaintStaffView, headingId: string) {
     const actions = allowedComplaintActions(c, this.actor);
     const zone = timeZoneOf(c.regionCode);
-    const refusal = this.refusals.get(c.id);
     const form = this.form?.id === c.id ? this.form : undefined;
-    return html`<li class="staff-item" data-complaint=${c.id} aria-busy=${this.busy === c.id ? 'true' : 'false'}>
-      <h3 id=${`c-${c.id}`} tabindex="-1">${c.title}</h3>
+    return html`<h3 id=${headingId} tabindex="-1">${c.title}</h3>
       <p class="meta">${c.trackingNumber} · ${COMPLAINT_KIND_LABELS[c.kind][language]}</p>
       <dl class="staff-facts">
         <div><dt>${m.category}</dt><dd>${COMPLAINT_CATEGORY_LABELS[c.category][language]}</dd></div>
@@ -349,7 +212,7 @@ export class ComplaintDesk {
                   type="button"
                   class=${needsForm ? 'portal-button secondary' : 'portal-button'}
                   data-action=${`${action}-${c.id}`}
-                  aria-describedby=${`c-${c.id}`}
+                  aria-describedby=${headingId}
                   aria-expanded=${needsForm ? String(form?.action === action) : nothing}
                   @click=${() => this.choose(action, c)}
                 >
@@ -358,13 +221,10 @@ export class ComplaintDesk {
               })}
             </div>`
           : nothing
-      }
-      ${refusal ? html`<p class="field-error" data-refusal>${refusal}</p>` : nothing}
-      ${form ? this.formView(c, form) : nothing}
-    </li>`;
+      }`;
   }
 
-  private formView(c: ComplaintStaffView, form: OpenForm) {
+  protected formView(c: ComplaintStaffView, form: OpenForm) {
     const control = (field: { name: Field; required: boolean }) => {
       const id = `${field.name}-${c.id}`;
       const error = form.errors[field.name];
@@ -439,7 +299,11 @@ export class ComplaintDesk {
       ${this.fieldsOf(form.action, c).map(control)}
       <div class="staff-actions">
         <button class="portal-button">${m.send}</button>
-        <button type="button" class="portal-button secondary" @click=${() => this.cancel(c)}>
+        <button
+          type="button"
+          class="portal-button secondary"
+          @click=${() => this.cancel(c, form.action)}
+        >
           ${m.cancel}
         </button>
       </div>
