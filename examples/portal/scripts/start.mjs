@@ -68,7 +68,7 @@ if (portal.seeded) {
   const issued = [];
   for (const request of wanted) {
     const secret = await portal.issueToken(request);
-    issued.push(`  ${request.label.padEnd(34)} ${secret}`);
+    issued.push(`  ${request.label.padEnd(40)} ${secret}`);
   }
   const file = resolve('data', 'demo-tokens.txt');
   mkdirSync(dirname(file), { recursive: true });
