@@ -1,5 +1,6 @@
 import { html } from 'lit';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { holderOf, useHost } from '../../test/support/dom.js';
 import { CerdasElement } from './cerdas-element.js';
 import {
   FormAssociated,
@@ -29,17 +30,10 @@ class PostcodeField extends FormAssociated(StringsElement) {
 }
 customElements.define('test-postcode-field', PostcodeField);
 
-const holders: HTMLElement[] = [];
-afterEach(() => {
-  for (const holder of holders.splice(0)) holder.remove();
-});
+useHost();
 
 function form(markup: string, lang = 'id'): { form: HTMLFormElement; field: PostcodeField } {
-  const holder = document.createElement('div');
-  holder.lang = lang;
-  holder.innerHTML = `<form>${markup}</form>`;
-  document.body.append(holder);
-  holders.push(holder);
+  const holder = holderOf(`<form>${markup}</form>`, lang);
   return {
     form: holder.querySelector('form') as HTMLFormElement,
     field: holder.querySelector('test-postcode-field') as PostcodeField,

@@ -1,58 +1,33 @@
 import { IKM_ELEMENTS } from '@cerdas/model';
-import axe from 'axe-core';
-import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { noViolations } from '../../test/support/axe.js';
+import { mountIn, shadow, text, useHost } from '../../test/support/dom.js';
+import { armXssTrap, expectNoScriptRan, XSS } from '../../test/support/hostile.js';
+import { api, CLOSED_PORT } from '../../test/support/network.js';
 import './define.js';
 import type { CerdasIkmSurvey } from './ikm-survey.js';
 
-declare module 'vitest' {
-  interface ProvidedContext {
-    /** The seeded reference server started by the chromium project's globalSetup. */
-    cerdasApiUrl: string;
-  }
-}
-
-const api = inject('cerdasApiUrl');
-const CLOSED_PORT = 'http://127.0.0.1:9';
 /** Services no other test rates, so their respondent counts are ours to check. */
 const RATED = 'kusuka';
 const RATED_TWICE = 'pbb-mutasi';
 
-let host: HTMLElement;
-
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-});
+useHost();
 
 afterEach(() => {
-  host.remove();
   vi.restoreAllMocks();
 });
 
 function mount(attributes: Record<string, string>, lang = 'id'): CerdasIkmSurvey {
-  const element = document.createElement('cerdas-ikm-survey');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  host.setAttribute('lang', lang);
-  host.append(element);
-  return element;
-}
-
-function root(element: HTMLElement): ShadowRoot {
-  if (!element.shadowRoot) throw new Error('no shadow root');
-  return element.shadowRoot;
-}
-
-function text(node: ParentNode | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return mountIn('cerdas-ikm-survey', attributes, lang);
 }
 
 function status(element: HTMLElement): string {
-  return text(root(element).querySelector('[role="status"]'));
+  return text(shadow(element).querySelector('[role="status"]'));
 }
 
 function radio(element: HTMLElement, name: string, score: number): HTMLInputElement {
-  const input = root(element).querySelector<HTMLInputElement>(
+  const input = shadow(element).querySelector<HTMLInputElement>(
     `input[name="${name}"][value="${score}"]`,
   );
   if (!input) throw new Error(`no answer ${score} for ${name}`);
@@ -66,7 +41,7 @@ async function answerAll(element: CerdasIkmSurvey, score = 4): Promise<void> {
 }
 
 function submit(element: HTMLElement): HTMLButtonElement {
-  const button = root(element).querySelector<HTMLButtonElement>('button[type="submit"]');
+  const button = shadow(element).querySelector<HTMLButtonElement>('button[type="submit"]');
   if (!button) throw new Error('no submit button');
   return button;
 }
@@ -76,18 +51,11 @@ async function respondents(service: string): Promise<number> {
   return report.respondents;
 }
 
-async function noViolations(element: HTMLElement): Promise<void> {
-  const result = await axe.run(element, { resultTypes: ['violations'] });
-  expect(
-    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`),
-  ).toEqual([]);
-}
-
 describe('<cerdas-ikm-survey>', () => {
   it('asks the nine elements of PermenPANRB 14/2017 with four answers each', async () => {
     const element = mount({ 'api-base': api, 'service-id': RATED, 'service-name': 'KUSUKA' });
     await element.updateComplete;
-    const groups = [...root(element).querySelectorAll('fieldset.question')];
+    const groups = [...shadow(element).querySelectorAll('fieldset.question')];
     expect(groups).toHaveLength(9);
     expect(groups.map((g) => g.querySelector('input')?.getAttribute('name'))).toEqual([
       ...IKM_ELEMENTS,
@@ -112,7 +80,7 @@ describe('<cerdas-ikm-survey>', () => {
     expect(text(groups[0]?.querySelector('legend'))).toBe(
       'Persyaratan Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?',
     );
-    expect(text(root(element).querySelector('[role="heading"]'))).toBe(
+    expect(text(shadow(element).querySelector('[role="heading"]'))).toBe(
       'Survei Kepuasan Masyarakat: KUSUKA',
     );
     await noViolations(element);
@@ -122,11 +90,11 @@ describe('<cerdas-ikm-survey>', () => {
     const element = mount({ 'api-base': api, 'service-id': RATED });
     await element.updateComplete;
     await userEvent.tab();
-    expect(root(element).activeElement).toBe(radio(element, 'persyaratan', 1));
+    expect(shadow(element).activeElement).toBe(radio(element, 'persyaratan', 1));
     await userEvent.keyboard('{ArrowRight}{ArrowRight}');
     expect(radio(element, 'persyaratan', 3).checked).toBe(true);
     await userEvent.tab();
-    expect(root(element).activeElement).toBe(radio(element, 'prosedur', 1));
+    expect(shadow(element).activeElement).toBe(radio(element, 'prosedur', 1));
   });
 
   it('refuses to send until every element is answered, and points at the first gap', async () => {
@@ -141,10 +109,12 @@ describe('<cerdas-ikm-survey>', () => {
         '7 pertanyaan belum dijawab. Jawablah semua pertanyaan sebelum mengirim.',
       ),
     );
-    expect(root(element).activeElement).toBe(radio(element, 'prosedur', 1));
+    expect(shadow(element).activeElement).toBe(radio(element, 'prosedur', 1));
     const prosedur = radio(element, 'prosedur', 1).closest('fieldset');
     expect(prosedur?.getAttribute('aria-describedby')).toBe('prosedur-error');
-    expect(text(root(element).getElementById('prosedur-error'))).toBe('Pilih salah satu jawaban.');
+    expect(text(shadow(element).getElementById('prosedur-error'))).toBe(
+      'Pilih salah satu jawaban.',
+    );
     expect(
       radio(element, 'persyaratan', 1).closest('fieldset')?.hasAttribute('aria-describedby'),
     ).toBe(false);
@@ -169,20 +139,20 @@ describe('<cerdas-ikm-survey>', () => {
     await answerAll(element, 3);
     radio(element, 'biaya', 4).click();
     const select = (id: string) =>
-      root(element).querySelector<HTMLSelectElement>(`#${id}`) as HTMLSelectElement;
+      shadow(element).querySelector<HTMLSelectElement>(`#${id}`) as HTMLSelectElement;
     await userEvent.selectOptions(select('age'), '31-40');
     await userEvent.selectOptions(select('sex'), 'P');
     await userEvent.selectOptions(select('occupation'), 'wirausaha');
     await userEvent.type(
-      root(element).querySelector('textarea') as HTMLTextAreaElement,
+      shadow(element).querySelector('textarea') as HTMLTextAreaElement,
       'Loket cepat dan ramah.',
     );
     await userEvent.click(submit(element));
-    await vi.waitFor(() => expect(root(element).querySelector('.thanks')).not.toBeNull(), {
+    await vi.waitFor(() => expect(shadow(element).querySelector('.thanks')).not.toBeNull(), {
       timeout: 8000,
     });
-    expect(root(element).activeElement?.id).toBe('thanks-title');
-    expect(text(root(element).querySelector('.thanks'))).toBe(
+    expect(shadow(element).activeElement?.id).toBe('thanks-title');
+    expect(text(shadow(element).querySelector('.thanks'))).toBe(
       'Terima kasih Penilaian Anda sudah kami terima dan akan dipakai untuk memperbaiki layanan.',
     );
     expect(sent).toEqual([
@@ -236,7 +206,7 @@ describe('<cerdas-ikm-survey>', () => {
 
     dropAnswers = false;
     await userEvent.click(submit(element));
-    await vi.waitFor(() => expect(root(element).querySelector('.thanks')).not.toBeNull());
+    await vi.waitFor(() => expect(shadow(element).querySelector('.thanks')).not.toBeNull());
     expect(new Set(keys).size).toBe(1);
     expect(keys[0]).toMatch(/^[0-9a-f]{32}$/);
     expect(await respondents(RATED_TWICE)).toBe(before + 1);
@@ -247,7 +217,7 @@ describe('<cerdas-ikm-survey>', () => {
     await answerAll(element);
     await userEvent.click(submit(element));
     await vi.waitFor(() => expect(status(element)).toBe('serviceId: layanan tidak ditemukan.'));
-    expect(root(element).querySelector('.thanks')).toBeNull();
+    expect(shadow(element).querySelector('.thanks')).toBeNull();
   });
 
   it('keeps the answers and says so when offline', async () => {
@@ -269,7 +239,7 @@ describe('<cerdas-ikm-survey>', () => {
   it('speaks English', async () => {
     const element = mount({ 'api-base': api, 'service-id': RATED }, 'en');
     await element.updateComplete;
-    expect(text(root(element).querySelector('[role="heading"]'))).toBe(
+    expect(text(shadow(element).querySelector('[role="heading"]'))).toBe(
       'Public Satisfaction Survey',
     );
     expect(text(radio(element, 'persyaratan', 4).closest('label'))).toBe('Very appropriate');
@@ -279,24 +249,17 @@ describe('<cerdas-ikm-survey>', () => {
   });
 
   it('renders hostile strings as text', async () => {
-    (window as unknown as { __xss: boolean }).__xss = false;
-    const element = mount({
-      'api-base': api,
-      'service-id': RATED,
-      'service-name': '<img src=x onerror="window.__xss = true">',
-    });
-    element.strings = {
-      intro: '<script>window.__xss = true</script>',
-      unanswered: '<a href="javascript:window.__xss = true">klik</a>',
-    };
+    armXssTrap();
+    const element = mount({ 'api-base': api, 'service-id': RATED, 'service-name': XSS.img });
+    element.strings = { intro: XSS.script, unanswered: XSS.link };
     await element.updateComplete;
     await userEvent.click(submit(element));
     await new Promise((resolve) => setTimeout(resolve, 100));
-    const shadow = root(element);
-    expect(text(shadow.querySelector('[role="heading"]'))).toBe(
-      'Survei Kepuasan Masyarakat: <img src=x onerror="window.__xss = true">',
+    const root = shadow(element);
+    expect(text(root.querySelector('[role="heading"]'))).toBe(
+      `Survei Kepuasan Masyarakat: ${XSS.img}`,
     );
-    expect(shadow.querySelectorAll('script, img, a')).toHaveLength(0);
-    expect((window as unknown as { __xss: boolean }).__xss).toBe(false);
+    expect(root.querySelectorAll('script, img, a')).toHaveLength(0);
+    expectNoScriptRan();
   });
 });

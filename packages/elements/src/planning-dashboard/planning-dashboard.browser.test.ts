@@ -1,23 +1,15 @@
 import type { PlanningSummary } from '@cerdas/model';
 import { formatRupiah } from '@cerdas/model';
 import { getRegion } from '@cerdas/wilayah';
-import axe from 'axe-core';
 import { render } from 'lit';
-import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { noViolations } from '../../test/support/axe.js';
+import { holderOf, loadThemes, shadow, text, useHost } from '../../test/support/dom.js';
+import { armXssTrap, expectNoScriptRan, XSS } from '../../test/support/hostile.js';
+import { api, CLOSED_PORT, demoApiIsTheTestServer, realFetch } from '../../test/support/network.js';
 import type { CerdasPlanningDashboard } from './planning-dashboard.js';
 import './define.js';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    cerdasApiUrl: string;
-  }
-}
-
-const api = inject('cerdasApiUrl');
-const CLOSED_PORT = 'http://127.0.0.1:9';
-const mounted: HTMLElement[] = [];
-const realFetch = window.fetch;
 
 /** The summary exactly as the seeded server returns it, to check the widget against. */
 let summary: PlanningSummary;
@@ -27,32 +19,25 @@ beforeAll(async () => {
   expect(summary.entries).toBeGreaterThan(0);
 });
 
+useHost();
+
 afterEach(() => {
-  for (const holder of mounted.splice(0)) holder.remove();
   window.fetch = realFetch;
+  vi.restoreAllMocks();
   delete (navigator as unknown as Record<string, unknown>).onLine;
 });
 
 function mount(attributes: string, lang = 'id', width = 360): CerdasPlanningDashboard {
-  const holder = document.createElement('div');
-  holder.lang = lang;
+  const holder = holderOf(
+    `<cerdas-planning-dashboard ${attributes}></cerdas-planning-dashboard>`,
+    lang,
+  );
   holder.style.inlineSize = `${width}px`;
-  holder.innerHTML = `<cerdas-planning-dashboard ${attributes}></cerdas-planning-dashboard>`;
-  document.body.append(holder);
-  mounted.push(holder);
   return holder.firstElementChild as CerdasPlanningDashboard;
 }
 
-function root(element: CerdasPlanningDashboard): ShadowRoot {
-  return element.shadowRoot as ShadowRoot;
-}
-
 function section(element: CerdasPlanningDashboard, id: string): HTMLElement {
-  return root(element).querySelector(`section[aria-labelledby="heading-${id}"]`) as HTMLElement;
-}
-
-function text(node: Element | null | undefined): string {
-  return node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  return shadow(element).querySelector(`section[aria-labelledby="heading-${id}"]`) as HTMLElement;
 }
 
 /** Text as `text()` reads it: runs of white space (no-break spaces too) as one space. */
@@ -64,7 +49,7 @@ describe('<cerdas-planning-dashboard> with the seeded server', () => {
   it('shows the year, the total pagu compact and in full, and the counts', async () => {
     const element = mount(`api-base="${api}" year="2026"`);
     await element.updateComplete;
-    const header = root(element).querySelector('[part="header"]');
+    const header = shadow(element).querySelector('[part="header"]');
     expect(text(header?.querySelector('h2'))).toBe('Perencanaan pembangunan tahun 2026');
     expect(text(header)).toContain(norm(formatRupiah(summary.totalPagu, { compact: true })));
     expect(text(header)).toContain(norm(formatRupiah(summary.totalPagu)));
@@ -73,7 +58,7 @@ describe('<cerdas-planning-dashboard> with the seeded server', () => {
     );
     expect(text(header)).toContain(`Sub kegiatan ${summary.entries}`);
     expect(text(header)).toContain(`Usulan Musrenbang ${summary.proposals.total.count}`);
-    expect(text(root(element).querySelector('[role="status"]'))).toBe(
+    expect(text(shadow(element).querySelector('[role="status"]'))).toBe(
       'Data perencanaan tahun 2026 sudah dimuat.',
     );
   });
@@ -131,7 +116,7 @@ describe('<cerdas-planning-dashboard> with the seeded server', () => {
   it('fits a 360 px phone: the charts are no wider than the widget', async () => {
     const element = mount(`api-base="${api}" year="2026"`, 'id', 360);
     await element.updateComplete;
-    for (const svg of root(element).querySelectorAll('svg')) {
+    for (const svg of shadow(element).querySelectorAll('svg')) {
       expect(svg.getBoundingClientRect().width).toBeLessThanOrEqual(element.clientWidth);
     }
   });
@@ -208,7 +193,7 @@ describe('<cerdas-planning-dashboard> with the seeded server', () => {
     expect(text(table.querySelector('tfoot'))).toBe(
       norm(`Jumlah ${formatRupiah(summary.totalPagu)}`),
     );
-    expect(root(element).activeElement).toBe(toggle);
+    expect(shadow(element).activeElement).toBe(toggle);
     expect(text(toggle)).toBe('Tampilkan diagram');
 
     await userEvent.keyboard(' ');
@@ -241,10 +226,12 @@ describe('<cerdas-planning-dashboard> with the seeded server', () => {
   it('speaks English under lang="en", with bn/tn abbreviations', async () => {
     const element = mount(`api-base="${api}" year="2026"`, 'en');
     await element.updateComplete;
-    expect(text(root(element).querySelector('h2'))).toBe('Development planning, fiscal year 2026');
+    expect(text(shadow(element).querySelector('h2'))).toBe(
+      'Development planning, fiscal year 2026',
+    );
     const total = formatRupiah(summary.totalPagu, { compact: true, lang: 'en' });
     expect(total).toMatch(/^Rp\u00a0\d+(\.\d)?tn$/);
-    expect(text(root(element).querySelector('[part="header"]'))).toContain(norm(total));
+    expect(text(shadow(element).querySelector('[part="header"]'))).toContain(norm(total));
     const svg = section(element, 'urusan').querySelector('svg');
     expect(svg?.getAttribute('aria-label')).toContain(
       `Bar chart of pagu by urusan: ${summary.byUrusan.length} urusan totalling ${total}.`,
@@ -261,10 +248,10 @@ describe('<cerdas-planning-dashboard> states', () => {
     const element = mount(`api-base="${api}" year="2026"`);
     const seen: string[] = [];
     new MutationObserver(() => {
-      const box = root(element).querySelector('.dashboard');
+      const box = shadow(element).querySelector('.dashboard');
       if (box)
         seen.push(`${box.getAttribute('aria-busy')} ${Boolean(box.querySelector('.skeleton'))}`);
-    }).observe(root(element), { subtree: true, childList: true, attributes: true });
+    }).observe(shadow(element), { subtree: true, childList: true, attributes: true });
     await element.updateComplete;
     expect(seen[0]).toBe('true true');
     expect(seen.at(-1)).toBe('false false');
@@ -273,22 +260,22 @@ describe('<cerdas-planning-dashboard> states', () => {
   it('says when a year has no data', async () => {
     const element = mount(`api-base="${api}" year="2030"`);
     await element.updateComplete;
-    expect(text(root(element).querySelector('[part="message"]'))).toBe(
+    expect(text(shadow(element).querySelector('[part="message"]'))).toBe(
       'Belum ada data perencanaan untuk tahun 2030.',
     );
-    expect(root(element).querySelectorAll('svg')).toHaveLength(0);
+    expect(shadow(element).querySelectorAll('svg')).toHaveLength(0);
   });
 
   it('shows an error when the API cannot be reached', async () => {
     const element = mount(`api-base="${CLOSED_PORT}" year="2026"`);
     await element.updateComplete;
-    expect(text(root(element).querySelector('[part="message"] p'))).toBe(
+    expect(text(shadow(element).querySelector('[part="message"] p'))).toBe(
       'Data perencanaan tidak dapat dimuat.',
     );
-    expect(text(root(element).querySelector('[role="status"]'))).toBe(
+    expect(text(shadow(element).querySelector('[role="status"]'))).toBe(
       'Data perencanaan tidak dapat dimuat.',
     );
-    expect(text(root(element).querySelector('[part="retry"]'))).toBe('Coba lagi');
+    expect(text(shadow(element).querySelector('[part="retry"]'))).toBe('Coba lagi');
   }, 20_000);
 
   it('loads the data when the retry button is pressed after a failure', async () => {
@@ -297,13 +284,13 @@ describe('<cerdas-planning-dashboard> states', () => {
       failing ? Promise.reject(new TypeError('Failed to fetch')) : realFetch(input, init);
     const element = mount(`api-base="${api}" year="2026"`);
     await element.updateComplete;
-    const retry = root(element).querySelector('[part="retry"]') as HTMLButtonElement;
+    const retry = shadow(element).querySelector('[part="retry"]') as HTMLButtonElement;
     expect(retry).not.toBeNull();
     failing = false;
     await userEvent.click(retry);
     await element.updateComplete;
-    expect(root(element).querySelector('[part="retry"]')).toBeNull();
-    expect(root(element).querySelectorAll('svg')).toHaveLength(4);
+    expect(shadow(element).querySelector('[part="retry"]')).toBeNull();
+    expect(shadow(element).querySelectorAll('svg')).toHaveLength(4);
   }, 20_000);
 
   it('waits while offline without a request, and loads when the connection returns', async () => {
@@ -316,7 +303,7 @@ describe('<cerdas-planning-dashboard> states', () => {
     };
     const element = mount(`api-base="${api}" year="2026"`);
     await element.updateComplete;
-    expect(text(root(element).querySelector('[part="message"] p'))).toBe(
+    expect(text(shadow(element).querySelector('[part="message"] p'))).toBe(
       'Perangkat sedang luring. Data dimuat begitu koneksi tersedia kembali.',
     );
     expect(requests).toEqual([]);
@@ -324,15 +311,15 @@ describe('<cerdas-planning-dashboard> states', () => {
     window.dispatchEvent(new Event('online'));
     await element.updateComplete;
     expect(requests).toHaveLength(1);
-    expect(root(element).querySelectorAll('svg')).toHaveLength(4);
+    expect(shadow(element).querySelectorAll('svg')).toHaveLength(4);
 
     online = false;
     window.dispatchEvent(new Event('offline'));
     await element.updateComplete;
-    expect(text(root(element).querySelector('[part="message"]'))).toBe(
+    expect(text(shadow(element).querySelector('[part="message"]'))).toBe(
       'Perangkat sedang luring; angka di bawah ini adalah data terakhir yang dimuat.',
     );
-    expect(root(element).querySelectorAll('svg')).toHaveLength(4);
+    expect(shadow(element).querySelectorAll('svg')).toHaveLength(4);
   });
 
   it('asks for the year in its attribute, and by default the current year where the regency is', async () => {
@@ -354,29 +341,20 @@ describe('<cerdas-planning-dashboard> states', () => {
 });
 
 describe('<cerdas-planning-dashboard> accessibility', () => {
-  async function expectNoViolations(node: Element): Promise<void> {
-    const result = await axe.run(node);
-    expect(
-      result.violations.map(
-        (v) => `${v.id}: ${v.nodes.map((n) => `${n.html} ${n.failureSummary}`).join(' | ')}`,
-      ),
-    ).toEqual([]);
-  }
-
   it('has no axe violations with charts, with tables, in English, empty and failed', async () => {
     const element = mount(`api-base="${api}" year="2026"`);
     await element.updateComplete;
-    await expectNoViolations(element);
-    for (const toggle of root(element).querySelectorAll<HTMLButtonElement>('[part="toggle"]')) {
+    await noViolations(element);
+    for (const toggle of shadow(element).querySelectorAll<HTMLButtonElement>('[part="toggle"]')) {
       toggle.click();
     }
     await element.updateComplete;
-    expect(root(element).querySelectorAll('table')).toHaveLength(4);
-    await expectNoViolations(element);
+    expect(shadow(element).querySelectorAll('table')).toHaveLength(4);
+    await noViolations(element);
 
-    await expectNoViolations(await settled(mount(`api-base="${api}" year="2026"`, 'en')));
-    await expectNoViolations(await settled(mount(`api-base="${api}" year="2030"`)));
-    await expectNoViolations(await settled(mount(`api-base="${CLOSED_PORT}" year="2026"`)));
+    await noViolations(await settled(mount(`api-base="${api}" year="2026"`, 'en')));
+    await noViolations(await settled(mount(`api-base="${api}" year="2030"`)));
+    await noViolations(await settled(mount(`api-base="${CLOSED_PORT}" year="2026"`)));
   }, 20_000);
 
   it('reaches every toggle with Tab, in reading order', async () => {
@@ -389,7 +367,7 @@ describe('<cerdas-planning-dashboard> accessibility', () => {
     const reached: string[] = [];
     for (let i = 0; i < 4; i++) {
       await userEvent.tab();
-      reached.push(root(element).activeElement?.getAttribute('aria-controls') ?? '');
+      reached.push(shadow(element).activeElement?.getAttribute('aria-controls') ?? '');
     }
     before.remove();
     expect(reached).toEqual(['view-urusan', 'view-opd', 'view-district', 'view-funnel']);
@@ -403,14 +381,8 @@ async function settled(element: CerdasPlanningDashboard): Promise<CerdasPlanning
 
 describe('<cerdas-planning-dashboard> with hostile strings', () => {
   it('renders names from the API as text; nothing executes', async () => {
-    const win = window as unknown as { __xss: boolean };
-    win.__xss = false;
-    const hostile = [
-      '<script>window.__xss=true</script>',
-      '<img src=x onerror="window.__xss=true">',
-      'javascript:window.__xss=true',
-      '"><svg onload="window.__xss=true">',
-    ];
+    armXssTrap();
+    const hostile = [XSS.script, XSS.img, XSS.url, XSS.svg];
     window.fetch = async (input, init) => {
       const response = await realFetch(input, init);
       const body = (await response.json()) as PlanningSummary;
@@ -427,17 +399,17 @@ describe('<cerdas-planning-dashboard> with hostile strings', () => {
     };
     const element = mount(`api-base="${api}" year="2026"`);
     await element.updateComplete;
-    for (const toggle of root(element).querySelectorAll<HTMLButtonElement>('[part="toggle"]')) {
+    for (const toggle of shadow(element).querySelectorAll<HTMLButtonElement>('[part="toggle"]')) {
       toggle.click();
     }
     await element.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 50));
 
-    expect(win.__xss).toBe(false);
+    expectNoScriptRan();
     expect(
-      root(element).querySelectorAll('script, img, a, iframe, [onerror], [onload]'),
+      shadow(element).querySelectorAll('script, img, a, iframe, [onerror], [onload]'),
     ).toHaveLength(0);
-    expect(root(element).querySelectorAll('svg')).toHaveLength(0);
+    expect(shadow(element).querySelectorAll('svg')).toHaveLength(0);
     const opdTable = text(section(element, 'opd').querySelector('table'));
     for (const string of hostile) expect(opdTable).toContain(string);
   });
@@ -451,12 +423,7 @@ describe('<cerdas-planning-dashboard> stories', () => {
 
   it('has no axe violations in any story, themes loaded, against the seeded server', async () => {
     await loadThemes();
-    // The stories call the recorded demo API; here the same paths go to the seeded server.
-    window.fetch = (input, init) => {
-      const request = new Request(input, init);
-      const url = request.url.replace('https://demo.cerdas.invalid', api);
-      return realFetch(new Request(url, request));
-    };
+    demoApiIsTheTestServer();
     const stories = (await import('./planning-dashboard.stories.js')) as unknown as StoryModule;
     const meta = stories.default as { render: () => unknown };
     const names = Object.keys(stories).filter((name) => name !== 'default');
@@ -470,33 +437,9 @@ describe('<cerdas-planning-dashboard> stories', () => {
       for (const element of holder.querySelectorAll('cerdas-planning-dashboard')) {
         await (element as CerdasPlanningDashboard).updateComplete;
       }
-      const result = await axe.run(holder);
-      expect
-        .soft(
-          result.violations.map(
-            (v) => `${name} ${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`,
-          ),
-        )
-        .toEqual([]);
+      await noViolations(holder, { story: name });
       cleanup?.();
       holder.remove();
     }
   }, 30_000);
 });
-
-/** The theme files as a page loads them; resolves once all three have applied. */
-async function loadThemes(): Promise<void> {
-  for (const theme of ['light', 'dark', 'pasuruan']) {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = new URL(`../../themes/${theme}.css`, import.meta.url).href;
-    await new Promise((resolve, reject) => {
-      link.onload = resolve;
-      link.onerror = reject;
-      document.head.append(link);
-    });
-  }
-  expect(getComputedStyle(document.documentElement).getPropertyValue('--cerdas-radius')).not.toBe(
-    '',
-  );
-}

@@ -9,45 +9,35 @@ import {
   toLocalDate,
   transitionProposal,
 } from '@cerdas/model';
-import axe from 'axe-core';
 import { render } from 'lit';
 import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { noViolations } from '../../test/support/axe.js';
+import { control, host, loadThemes, set, shadow, textAt, useHost } from '../../test/support/dom.js';
+import { armXssTrap, expectNoScriptRan, HOSTILE } from '../../test/support/hostile.js';
+import { api, CLOSED_PORT, demoApiIsTheTestServer, realFetch } from '../../test/support/network.js';
 import { clearDraft, Outbox } from '../base/outbox.js';
 import './define.js';
 import type { CerdasProposalForm } from './proposal-form.js';
 
-declare module 'vitest' {
-  interface ProvidedContext {
-    /** The seeded reference server started by the chromium project's globalSetup. */
-    cerdasApiUrl: string;
-  }
-}
-
-const api = inject('cerdasApiUrl');
 /**
  * A desa operator token of the reference server (scoped to 35.14.01.2001), when the globalSetup
  * provides one; the end-to-end test below needs it.
  */
 const desaToken = inject('cerdasDesaToken' as never) as string | undefined;
-const CLOSED_PORT = 'http://127.0.0.1:9';
 const VILLAGE = '35.14.01.2001';
 /** A day inside the village Musrenbang for the 2027 RKPD (January 2026), and the server's "now". */
 const OPEN_DAY = new Date('2026-01-14T03:00:00.000Z');
 const outbox = new Outbox('planning.proposals.submit');
-const realFetch = window.fetch.bind(window);
 
-let host: HTMLElement;
+useHost();
 
 beforeEach(async () => {
   for (const item of await outbox.list()) await outbox.discard(item.id);
   clearDraft('proposal-form');
-  host = document.createElement('div');
-  document.body.append(host);
 });
 
 afterEach(() => {
-  host.remove();
   vi.useRealTimers();
   vi.restoreAllMocks();
 });
@@ -72,28 +62,6 @@ async function mount(
   return element;
 }
 
-function shadow(element: HTMLElement): ShadowRoot {
-  if (!element.shadowRoot) throw new Error('no shadow root');
-  return element.shadowRoot;
-}
-
-function control<T extends HTMLElement = HTMLInputElement>(element: HTMLElement, id: string): T {
-  const found = shadow(element).querySelector<T>(`#${id}`);
-  if (!found) throw new Error(`no #${id}`);
-  return found;
-}
-
-function text(element: HTMLElement, selector: string): string {
-  return shadow(element).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-}
-
-async function set(element: CerdasProposalForm, id: string, value: string): Promise<void> {
-  const input = control<HTMLInputElement | HTMLSelectElement>(element, id);
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await element.updateComplete;
-}
-
 async function fillValid(element: CerdasProposalForm, title: string): Promise<void> {
   await set(element, 'bidangUrusan', '1.03');
   await set(element, 'title', title);
@@ -110,13 +78,6 @@ async function fillValid(element: CerdasProposalForm, title: string): Promise<vo
 
 async function submit(element: CerdasProposalForm): Promise<void> {
   await userEvent.click(shadow(element).querySelector('[part="submit"]') as HTMLElement);
-}
-
-async function noViolations(element: HTMLElement): Promise<void> {
-  const result = await axe.run(element, { resultTypes: ['violations'] });
-  expect(
-    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`),
-  ).toEqual([]);
 }
 
 async function schedule2027(): Promise<PlanningSchedule> {
@@ -215,8 +176,8 @@ describe('<cerdas-proposal-form>', () => {
     const today = toLocalDate(new Date(), 'Asia/Jakarta');
     const expected = checkSubmissionWindow(await schedule2027(), 'musrenbang-desa', today);
     expect(expected.ok).toBe(false);
-    expect(text(element, '[part="notice"]')).toBe(expected.ok ? '' : expected.reason.id);
-    expect(text(element, '[part="notice"]')).toContain('1 Januari 2026 sampai 31 Januari 2026');
+    expect(textAt(element, '[part="notice"]')).toBe(expected.ok ? '' : expected.reason.id);
+    expect(textAt(element, '[part="notice"]')).toContain('1 Januari 2026 sampai 31 Januari 2026');
     expect(shadow(element).querySelector('form')).toBeNull();
     await noViolations(element);
   });
@@ -224,7 +185,7 @@ describe('<cerdas-proposal-form>', () => {
   it('says when Bappeda has not set the schedule of the year', async () => {
     const element = await mount({ village: VILLAGE, 'fiscal-year': '2028' });
     expect(element.loading).toBe('missing');
-    expect(text(element, '[part="notice"]')).toBe(
+    expect(textAt(element, '[part="notice"]')).toBe(
       'Jadwal perencanaan RKPD 2028 belum ditetapkan Bappeda.',
     );
   });
@@ -236,7 +197,7 @@ describe('<cerdas-proposal-form>', () => {
 
     const cut = vi.spyOn(window, 'fetch').mockRejectedValue(new TypeError('Failed to fetch'));
     const element = await mount({ village: VILLAGE });
-    expect(text(element, '[part="notice"]')).toBe('Jadwal Musrenbang tidak dapat dimuat.');
+    expect(textAt(element, '[part="notice"]')).toBe('Jadwal Musrenbang tidak dapat dimuat.');
     await noViolations(element);
     cut.mockRestore();
     await userEvent.click(shadow(element).querySelector('button') as HTMLElement);
@@ -246,10 +207,10 @@ describe('<cerdas-proposal-form>', () => {
   it('opens during the phase, for the village of the attribute, and says until when', async () => {
     openDay();
     const element = await mount({ village: VILLAGE });
-    expect(text(element, '[part="phase"]')).toBe(
+    expect(textAt(element, '[part="phase"]')).toBe(
       'Tahap Musrenbang Desa/Kelurahan untuk RKPD 2027 dibuka sampai 31 Januari 2026.',
     );
-    expect(text(element, 'form p')).toBe('Usulan Desa/Kelurahan Gerbo (35.14.01.2001).');
+    expect(textAt(element, 'form p')).toBe('Usulan Desa/Kelurahan Gerbo (35.14.01.2001).');
     const options = [...control(element, 'bidangUrusan').querySelectorAll('option')];
     expect(options).toHaveLength(41);
     expect(options.map((o) => o.textContent?.trim())).toContain(
@@ -261,7 +222,7 @@ describe('<cerdas-proposal-form>', () => {
   it('keeps the token a property, never an attribute, and asks for a village when it has none', async () => {
     openDay();
     const element = await mount();
-    expect(text(element, '[part="notice"]')).toBe(
+    expect(textAt(element, '[part="notice"]')).toBe(
       'Desa/kelurahan pengusul belum diketahui: masuk dengan token operator desa/kelurahan.',
     );
     element.setAttribute('token', 'from-an-attribute');
@@ -270,7 +231,7 @@ describe('<cerdas-proposal-form>', () => {
     // The real server refuses an unknown token when the form asks for the token's village.
     element.token = 'tidak-dikenal-0123456789abcdef0123456789';
     await vi.waitFor(() =>
-      expect(text(element, '[part="notice"]')).toBe(
+      expect(textAt(element, '[part="notice"]')).toBe(
         'Token operator ditolak: token tidak dikenal, sudah dicabut, atau kedaluwarsa.',
       ),
     );
@@ -284,14 +245,14 @@ describe('<cerdas-proposal-form>', () => {
     control(element, 'estimatedCost').focus();
     await userEvent.keyboard('150 jt');
     await element.updateComplete;
-    expect(text(element, '#estimatedCost-hint')).toBe('Terbaca Rp 150.000.000.');
+    expect(textAt(element, '#estimatedCost-hint')).toBe('Terbaca Rp 150.000.000.');
 
     await set(element, 'estimatedCost', '1,500');
-    expect(text(element, '#estimatedCost-hint')).toBe('Misalnya 150.000.000 atau 150 jt.');
+    expect(textAt(element, '#estimatedCost-hint')).toBe('Misalnya 150.000.000 atau 150 jt.');
     await submit(element);
     const reason = parseRupiah('1,500');
     await vi.waitFor(() =>
-      expect(text(element, '#estimatedCost-error')).toBe(reason.ok ? '' : reason.reason.id),
+      expect(textAt(element, '#estimatedCost-error')).toBe(reason.ok ? '' : reason.reason.id),
     );
   });
 
@@ -300,20 +261,20 @@ describe('<cerdas-proposal-form>', () => {
     const element = await mount({ village: VILLAGE }, { lang: 'en' });
     await set(element, 'priority', '');
     await submit(element);
-    await vi.waitFor(() => expect(text(element, '#bidangUrusan-error')).toBe('is required'));
-    expect(text(element, '#title-error')).toBe('is required');
-    expect(text(element, '#volume-error')).toBe('is required');
-    expect(text(element, '#priority-error')).toBe('is required');
+    await vi.waitFor(() => expect(textAt(element, '#bidangUrusan-error')).toBe('is required'));
+    expect(textAt(element, '#title-error')).toBe('is required');
+    expect(textAt(element, '#volume-error')).toBe('is required');
+    expect(textAt(element, '#priority-error')).toBe('is required');
     expect(control(element, 'title').getAttribute('aria-invalid')).toBe('true');
     expect(control(element, 'title').getAttribute('aria-describedby')).toBe('title-error');
     expect(shadow(element).activeElement?.id).toBe('bidangUrusan');
-    expect(text(element, '[role="status"]')).toMatch(/fields need fixing/);
+    expect(textAt(element, '[role="status"]')).toMatch(/fields need fixing/);
 
     await set(element, 'problem', 'too short');
     await set(element, 'title', 'Jalan');
     await submit(element);
     await vi.waitFor(() =>
-      expect(text(element, '#problem-error')).toBe('must be at least 10 characters'),
+      expect(textAt(element, '#problem-error')).toBe('must be at least 10 characters'),
     );
     await noViolations(element);
   });
@@ -327,8 +288,8 @@ describe('<cerdas-proposal-form>', () => {
     expect(control(second, 'title').value).toBe('Rehabilitasi balai desa');
     expect(control<HTMLSelectElement>(second, 'bidangUrusan').value).toBe('1.03');
     expect(control(second, 'estimatedCost').value).toBe('750 jt');
-    expect(text(second, '#estimatedCost-hint')).toBe('Terbaca Rp 750.000.000.');
-    expect(text(second, '[role="status"]')).toBe('Isian yang belum terkirim dipulihkan.');
+    expect(textAt(second, '#estimatedCost-hint')).toBe('Terbaca Rp 750.000.000.');
+    expect(textAt(second, '[role="status"]')).toBe('Isian yang belum terkirim dipulihkan.');
   });
 
   it('creates the draft and submits it, each call with its own stored key', async () => {
@@ -340,8 +301,8 @@ describe('<cerdas-proposal-form>', () => {
     await fillValid(element, 'Perbaikan jalan usaha tani Dusun Krajan');
     await submit(element);
 
-    await vi.waitFor(() => expect(text(element, '.receipt h2')).toBe('Usulan sudah diajukan'));
-    expect(text(element, '.receipt p')).toBe(
+    await vi.waitFor(() => expect(textAt(element, '.receipt h2')).toBe('Usulan sudah diajukan'));
+    expect(textAt(element, '.receipt p')).toBe(
       'Status “Perbaikan jalan usaha tani Dusun Krajan”: Diajukan (14 Januari 2026 pukul 10.00 WIB).',
     );
     expect(shadow(element).activeElement?.id).toBe('receipt');
@@ -372,18 +333,18 @@ describe('<cerdas-proposal-form>', () => {
     await submit(element);
     await vi.waitFor(
       () =>
-        expect(text(element, '[role="status"]')).toBe(
+        expect(textAt(element, '[role="status"]')).toBe(
           'Belum terkirim: usulan tersimpan di perangkat ini dan dikirim otomatis saat koneksi kembali.',
         ),
       { timeout: 10_000 },
     );
-    expect(text(element, '.outbox')).toContain('Sumur bor Dusun Sumberejo');
+    expect(textAt(element, '.outbox')).toContain('Sumur bor Dusun Sumberejo');
     const [stored] = await outbox.list();
     expect(control(element, 'title').value).toBe('');
 
     backend.mode = 'up';
     window.dispatchEvent(new Event('online'));
-    await vi.waitFor(() => expect(text(element, '.receipt h2')).toBe('Usulan sudah diajukan'));
+    await vi.waitFor(() => expect(textAt(element, '.receipt h2')).toBe('Usulan sudah diajukan'));
     expect(backend.proposals.size).toBe(1);
     expect(backend.calls.map((c) => c.key)).toEqual([
       stored?.idempotencyKey,
@@ -410,12 +371,12 @@ describe('<cerdas-proposal-form>', () => {
       }
       await fillValid(element, `Drainase ${lost}`);
       await submit(element);
-      await vi.waitFor(() => expect(text(element, '.outbox')).toContain(`Drainase ${lost}`), {
+      await vi.waitFor(() => expect(textAt(element, '.outbox')).toContain(`Drainase ${lost}`), {
         timeout: 10_000,
       });
       backend.mode = 'up';
       window.dispatchEvent(new Event('online'));
-      await vi.waitFor(() => expect(text(element, '.receipt h2')).toBe('Usulan sudah diajukan'));
+      await vi.waitFor(() => expect(textAt(element, '.receipt h2')).toBe('Usulan sudah diajukan'));
       expect(backend.proposals.size).toBe(1);
       expect([...backend.proposals.values()][0]?.status).toBe('submitted');
       expect(backend.calls.some((c) => c.replayed)).toBe(true);
@@ -430,12 +391,14 @@ describe('<cerdas-proposal-form>', () => {
     const element = await mount({ village: VILLAGE });
     await fillValid(element, 'Posyandu Dusun Wetan');
     await submit(element);
-    await vi.waitFor(() => expect(text(element, '.outbox')).toContain('dikirim otomatis'));
+    await vi.waitFor(() => expect(textAt(element, '.outbox')).toContain('dikirim otomatis'));
     expect((await outbox.list())[0]?.failed).toBe(false);
     expect(backend.calls).toEqual([]);
 
     element.token = 'token-lama';
-    await vi.waitFor(() => expect(text(element, '.outbox')).toContain('Server menolak usulan ini'));
+    await vi.waitFor(() =>
+      expect(textAt(element, '.outbox')).toContain('Server menolak usulan ini'),
+    );
     expect((await outbox.list())[0]?.lastError?.status).toBe(401);
 
     element.token = 'token-baru';
@@ -443,7 +406,7 @@ describe('<cerdas-proposal-form>', () => {
       (b) => b.textContent?.trim() === 'Coba lagi',
     ) as HTMLElement;
     await userEvent.click(retry);
-    await vi.waitFor(() => expect(text(element, '.receipt h2')).toBe('Usulan sudah diajukan'));
+    await vi.waitFor(() => expect(textAt(element, '.receipt h2')).toBe('Usulan sudah diajukan'));
     expect(backend.proposals.size).toBe(1);
     await noViolations(element);
   });
@@ -451,37 +414,35 @@ describe('<cerdas-proposal-form>', () => {
   it('speaks English and passes axe', async () => {
     openDay();
     const element = await mount({ village: VILLAGE }, { lang: 'en' });
-    expect(text(element, '[part="phase"]')).toBe(
+    expect(textAt(element, '[part="phase"]')).toBe(
       'The Village Musrenbang (desa/kelurahan) phase for the 2027 RKPD is open until 31 January 2026.',
     );
-    expect(text(element, '[part="submit"]')).toBe('Submit proposal');
+    expect(textAt(element, '[part="submit"]')).toBe('Submit proposal');
     await noViolations(element);
   });
 
   it('renders hostile strings as text', async () => {
     openDay();
-    const w = window as unknown as { __xss: boolean };
-    w.__xss = false;
-    const hostile = '<img src=x onerror="window.__xss=true"><script>window.__xss=true</script>';
+    armXssTrap();
     await writes('token-desa-gerbo');
     const element = await mount({ village: VILLAGE }, { token: 'token-lain' });
-    element.strings = { submit: hostile, unitHint: 'javascript:alert(1)' };
-    await fillValid(element, hostile);
+    element.strings = { submit: HOSTILE, unitHint: 'javascript:alert(1)' };
+    await fillValid(element, HOSTILE);
     await submit(element);
-    await vi.waitFor(() => expect(text(element, '#form-error')).toContain('Token tidak dikenal'));
-    expect(control(element, 'title').value).toBe(hostile);
-    expect(text(element, '[part="submit"]')).toBe(hostile);
+    await vi.waitFor(() => expect(textAt(element, '#form-error')).toContain('Token tidak dikenal'));
+    expect(control(element, 'title').value).toBe(HOSTILE);
+    expect(textAt(element, '[part="submit"]')).toBe(HOSTILE);
     expect(shadow(element).querySelectorAll('img, script, a')).toHaveLength(0);
-    expect(w.__xss).toBe(false);
+    expectNoScriptRan();
   });
 
   it.runIf(desaToken)('submits to the real server with a desa operator token', async () => {
     openDay();
     const element = await mount({}, { token: desaToken });
-    await vi.waitFor(() => expect(text(element, 'form p')).toContain(VILLAGE));
+    await vi.waitFor(() => expect(textAt(element, 'form p')).toContain(VILLAGE));
     await fillValid(element, `Usulan uji ${Date.now()}`);
     await submit(element);
-    await vi.waitFor(() => expect(text(element, '.receipt h2')).toBe('Usulan sudah diajukan'), {
+    await vi.waitFor(() => expect(textAt(element, '.receipt h2')).toBe('Usulan sudah diajukan'), {
       timeout: 10_000,
     });
   });
@@ -494,13 +455,7 @@ type Story = {
 
 describe('<cerdas-proposal-form> stories', () => {
   it('have no axe violations, themes loaded, in the state each story names', async () => {
-    // Stories talk to the demo origin; the seeded server the recordings come from answers here.
-    vi.spyOn(window, 'fetch').mockImplementation((input, init) => {
-      const request = new Request(input, init);
-      return realFetch(
-        new Request(request.url.replace('https://demo.cerdas.invalid', api), request),
-      );
-    });
+    demoApiIsTheTestServer();
     await loadThemes();
     const stories = (await import('./proposal-form.stories.js')) as unknown as Record<
       string,
@@ -521,14 +476,7 @@ describe('<cerdas-proposal-form> stories', () => {
         .catch(() => undefined);
       await element.updateComplete;
       seen[name] = shadow(element).querySelector('form') ? 'form' : element.loading;
-      const result = await axe.run(host, { resultTypes: ['violations'] });
-      expect
-        .soft(
-          result.violations.map(
-            (v) => `${name} ${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`,
-          ),
-        )
-        .toEqual([]);
+      await noViolations(host, { story: name });
       for (const cleanup of cleanups.reverse()) cleanup?.();
       render(null, host);
     }
@@ -543,18 +491,3 @@ describe('<cerdas-proposal-form> stories', () => {
     });
   });
 });
-
-async function loadThemes(): Promise<void> {
-  for (const theme of ['light', 'dark', 'pasuruan']) {
-    if (document.querySelector(`link[data-theme="${theme}"]`)) continue;
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.dataset.theme = theme;
-    link.href = new URL(`../../themes/${theme}.css`, import.meta.url).href;
-    await new Promise((resolve, reject) => {
-      link.onload = resolve;
-      link.onerror = reject;
-      document.head.append(link);
-    });
-  }
-}

@@ -1,30 +1,21 @@
 import { listChildren, searchRegions } from '@cerdas/wilayah';
-import axe from 'axe-core';
 import { render } from 'lit';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { noViolations } from '../../test/support/axe.js';
+import { holderOf, loadThemes, useHost } from '../../test/support/dom.js';
+import { armXssTrap, expectNoScriptRan, HOSTILE } from '../../test/support/hostile.js';
 import type { CerdasRegionPicker, RegionPickerChange } from './region-picker.js';
 import './define.js';
 
-const mounted: HTMLElement[] = [];
+useHost();
 
 /** Puts markup on the page inside a wrapper with the given language. */
-function mount(markup: string, lang = 'id'): HTMLDivElement {
-  const holder = document.createElement('div');
-  holder.lang = lang;
-  holder.innerHTML = markup;
-  document.body.append(holder);
-  mounted.push(holder);
-  return holder;
-}
+const mount = holderOf;
 
 function picker(holder: HTMLElement): CerdasRegionPicker {
   return holder.querySelector('cerdas-region-picker') as CerdasRegionPicker;
 }
-
-afterEach(() => {
-  for (const holder of mounted.splice(0)) holder.remove();
-});
 
 function view(element: CerdasRegionPicker) {
   const root = element.shadowRoot as ShadowRoot;
@@ -450,13 +441,6 @@ describe('<cerdas-region-picker> states', () => {
 });
 
 describe('<cerdas-region-picker> accessibility', () => {
-  async function expectNoViolations(node: Element): Promise<void> {
-    const result = await axe.run(node);
-    expect(
-      result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`),
-    ).toEqual([]);
-  }
-
   it('has no axe violations, empty, chosen, and showing its error', async () => {
     const holder = mount(`
       <form>
@@ -465,13 +449,13 @@ describe('<cerdas-region-picker> accessibility', () => {
       </form>`);
     const element = picker(holder);
     await ready(element);
-    await expectNoViolations(holder);
+    await noViolations(holder);
     element.reportValidity();
     await ready(element);
     expect(view(element).error).toBe('Pilih kecamatan.');
-    await expectNoViolations(holder);
+    await noViolations(holder);
     await chooseGerboWithKeyboard(element);
-    await expectNoViolations(holder);
+    await noViolations(holder);
   });
 
   it('has no axe violations with four lists in English', async () => {
@@ -480,7 +464,7 @@ describe('<cerdas-region-picker> accessibility', () => {
       'en',
     );
     await ready(picker(holder));
-    await expectNoViolations(holder);
+    await noViolations(holder);
   });
 
   it('names each list with a visible label and each filter with what it filters', async () => {
@@ -500,9 +484,8 @@ describe('<cerdas-region-picker> accessibility', () => {
 
 describe('<cerdas-region-picker> with hostile strings', () => {
   it('renders overrides and attributes as text; nothing executes', async () => {
-    const win = window as unknown as { __xss: boolean };
-    win.__xss = false;
-    const hostile = '<img src=x onerror="window.__xss=true"><script>window.__xss=true</script>';
+    armXssTrap();
+    const hostile = HOSTILE;
     const holder = mount(
       `<cerdas-region-picker within="35.14" value="javascript:alert(1)"></cerdas-region-picker>
        <cerdas-region-picker id="bad"></cerdas-region-picker>`,
@@ -519,7 +502,7 @@ describe('<cerdas-region-picker> with hostile strings', () => {
     await ready(element as CerdasRegionPicker, bad as CerdasRegionPicker);
     await new Promise((resolve) => setTimeout(resolve, 50));
 
-    expect(win.__xss).toBe(false);
+    expectNoScriptRan();
     for (const each of [element, bad] as CerdasRegionPicker[]) {
       const root = each.shadowRoot as ShadowRoot;
       expect(root.querySelectorAll('img, script, a')).toHaveLength(0);
@@ -553,33 +536,9 @@ describe('<cerdas-region-picker> stories', () => {
           new Promise((resolve) => setTimeout(resolve, 500)),
         ]);
       }
-      const result = await axe.run(holder);
-      expect
-        .soft(
-          result.violations.map(
-            (v) => `${name} ${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`,
-          ),
-        )
-        .toEqual([]);
+      await noViolations(holder, { story: name });
       cleanup?.();
       holder.remove();
     }
   });
 });
-
-/** The theme files as a page loads them; resolves once all three have applied. */
-async function loadThemes(): Promise<void> {
-  for (const theme of ['light', 'dark', 'pasuruan']) {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = new URL(`../../themes/${theme}.css`, import.meta.url).href;
-    await new Promise((resolve, reject) => {
-      link.onload = resolve;
-      link.onerror = reject;
-      document.head.append(link);
-    });
-  }
-  expect(getComputedStyle(document.documentElement).getPropertyValue('--cerdas-radius')).not.toBe(
-    '',
-  );
-}

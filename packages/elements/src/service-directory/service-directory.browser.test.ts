@@ -1,43 +1,21 @@
-import axe from 'axe-core';
-import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { noViolations } from '../../test/support/axe.js';
+import { mountIn, shadow, useHost } from '../../test/support/dom.js';
+import { armXssTrap, expectNoScriptRan, XSS } from '../../test/support/hostile.js';
+import { api, CLOSED_PORT } from '../../test/support/network.js';
 import { safeHref } from '../base/safe-url.js';
 import './define.js';
 import type { CerdasServiceDirectory } from './service-directory.js';
 
-declare module 'vitest' {
-  interface ProvidedContext {
-    /** The seeded reference server started by the chromium project's globalSetup. */
-    cerdasApiUrl: string;
-  }
-}
-
-const api = inject('cerdasApiUrl');
-const CLOSED_PORT = 'http://127.0.0.1:9';
-
-let host: HTMLElement;
-
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-});
+useHost();
 
 afterEach(() => {
-  host.remove();
   vi.restoreAllMocks();
 });
 
 function mount(attributes: Record<string, string>, lang = 'id'): CerdasServiceDirectory {
-  const element = document.createElement('cerdas-service-directory');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  host.setAttribute('lang', lang);
-  host.append(element);
-  return element;
-}
-
-function shadow(element: HTMLElement): ShadowRoot {
-  if (!element.shadowRoot) throw new Error('no shadow root');
-  return element.shadowRoot;
+  return mountIn('cerdas-service-directory', attributes, lang);
 }
 
 function status(element: HTMLElement): string {
@@ -64,13 +42,6 @@ async function servicesFromApi(query: string) {
     items: { id: string; name: string; category: string; procedure: unknown[] }[];
     nextCursor: string | null;
   };
-}
-
-async function noViolations(element: HTMLElement): Promise<void> {
-  const result = await axe.run(element, { resultTypes: ['violations'] });
-  expect(
-    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`),
-  ).toEqual([]);
 }
 
 describe('<cerdas-service-directory>', () => {
@@ -254,10 +225,10 @@ describe('<cerdas-service-directory>', () => {
     const real = await (await fetch(`${api}/v1/services?text=ahli%20waris&limit=10`)).json();
     const hostile = structuredClone(real);
     const service = hostile.items[0];
-    service.name = '<script>window.__xss = true</script>';
-    service.description = '<img src=x onerror="window.__xss = true">';
-    service.requirements[0].description = '<a href="javascript:window.__xss=true">klik</a>';
-    service.product.name = '"><svg onload="window.__xss = true">';
+    service.name = XSS.script;
+    service.description = XSS.img;
+    service.requirements[0].description = XSS.link;
+    service.product.name = XSS.svg;
     const realFetch = globalThis.fetch;
     vi.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
       const url = new Request(input, init).url;
@@ -269,26 +240,26 @@ describe('<cerdas-service-directory>', () => {
       }
       return realFetch(input, init);
     });
-    (window as unknown as { __xss: boolean }).__xss = false;
+    armXssTrap();
     const element = mount({ 'api-base': api });
     await loaded(element, 1);
     toggles(element)[0]?.click();
     await element.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 100));
     const root = shadow(element);
-    expect(root.querySelector('.name')?.textContent).toBe('<script>window.__xss = true</script>');
+    expect(root.querySelector('.name')?.textContent).toBe(XSS.script);
     expect(root.querySelectorAll('script, img, svg')).toHaveLength(0);
     expect([...root.querySelectorAll('a')].map((a) => a.protocol)).toEqual(['https:']);
-    expect((window as unknown as { __xss: boolean }).__xss).toBe(false);
+    expectNoScriptRan();
 
     // A javascript: URL breaks the contract: the client refuses the response, nothing is linked.
-    service.channels[0].url = 'javascript:window.__xss=true';
+    service.channels[0].url = XSS.url;
     element.query = 'lagi';
     await element.updateComplete;
     await loaded(element);
     expect(root.querySelectorAll('a')).toHaveLength(0);
     expect(status(element)).toBe('Daftar layanan tidak dapat dimuat.');
-    expect((window as unknown as { __xss: boolean }).__xss).toBe(false);
+    expectNoScriptRan();
   });
 });
 

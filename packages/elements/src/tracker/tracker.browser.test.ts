@@ -1,19 +1,13 @@
 import { formatTimestamp, parseTrackingNumber } from '@cerdas/model';
-import axe from 'axe-core';
-import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { noViolations } from '../../test/support/axe.js';
+import { host, mountIn, shadow, text, useHost } from '../../test/support/dom.js';
+import { armXssTrap, expectNoScriptRan, XSS } from '../../test/support/hostile.js';
+import { api, CLOSED_PORT } from '../../test/support/network.js';
 import './define.js';
 import type { CerdasTracker } from './tracker.js';
 
-declare module 'vitest' {
-  interface ProvidedContext {
-    /** The seeded reference server started by the chromium project's globalSetup. */
-    cerdasApiUrl: string;
-  }
-}
-
-const api = inject('cerdasApiUrl');
-const CLOSED_PORT = 'http://127.0.0.1:9';
 const COMPLAINT = 'ADU-3514-2026-000001';
 const REQUEST = 'LYN-3514-2026-000001';
 
@@ -24,41 +18,22 @@ interface Step {
   opd?: { name: string };
 }
 
-let host: HTMLElement;
-
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-});
+useHost();
 
 afterEach(() => {
-  host.remove();
   vi.restoreAllMocks();
 });
 
 function mount(attributes: Record<string, string>, lang = 'id'): CerdasTracker {
-  const element = document.createElement('cerdas-tracker');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  host.setAttribute('lang', lang);
-  host.append(element);
-  return element;
-}
-
-function root(element: HTMLElement): ShadowRoot {
-  if (!element.shadowRoot) throw new Error('no shadow root');
-  return element.shadowRoot;
-}
-
-function text(node: ParentNode | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return mountIn('cerdas-tracker', attributes, lang);
 }
 
 function status(element: HTMLElement): string {
-  return text(root(element).querySelector('[role="status"]'));
+  return text(shadow(element).querySelector('[role="status"]'));
 }
 
 async function found(element: HTMLElement): Promise<void> {
-  await vi.waitFor(() => expect(root(element).querySelector('.result')).not.toBeNull(), {
+  await vi.waitFor(() => expect(shadow(element).querySelector('.result')).not.toBeNull(), {
     timeout: 8000,
   });
 }
@@ -68,15 +43,8 @@ async function publicView(path: string, lang = 'id') {
   return response.json();
 }
 
-async function noViolations(element: HTMLElement): Promise<void> {
-  const result = await axe.run(element, { resultTypes: ['violations'] });
-  expect(
-    result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`),
-  ).toEqual([]);
-}
-
 function dueText(element: HTMLElement, label: string): string {
-  const row = [...root(element).querySelectorAll('.due > div')].find((div) =>
+  const row = [...shadow(element).querySelectorAll('.due > div')].find((div) =>
     text(div.querySelector('dt')).startsWith(label),
   );
   return text(row?.querySelector('dd'));
@@ -90,13 +58,13 @@ describe('<cerdas-tracker>', () => {
     await found(element);
     const complaint = await publicView(`/v1/complaints/${COMPLAINT}`);
 
-    expect(text(root(element).querySelector('[role="heading"]'))).toBe(`Pengaduan ${COMPLAINT}`);
-    expect(text(root(element).querySelector('.current'))).toBe(complaint.statusLabel);
-    expect(text(root(element).querySelector('.facts'))).toContain(complaint.categoryLabel);
-    expect(text(root(element).querySelector('.facts'))).toContain(complaint.opd.name);
+    expect(text(shadow(element).querySelector('[role="heading"]'))).toBe(`Pengaduan ${COMPLAINT}`);
+    expect(text(shadow(element).querySelector('.current'))).toBe(complaint.statusLabel);
+    expect(text(shadow(element).querySelector('.facts'))).toContain(complaint.categoryLabel);
+    expect(text(shadow(element).querySelector('.facts'))).toContain(complaint.opd.name);
     expect(status(element)).toBe(`Status ${COMPLAINT}: ${complaint.statusLabel}.`);
 
-    const steps = [...root(element).querySelectorAll('ol.timeline > li')];
+    const steps = [...shadow(element).querySelectorAll('ol.timeline > li')];
     expect(steps).toHaveLength(complaint.timeline.length);
     complaint.timeline.forEach((step: Step, i: number) => {
       const item = steps[i];
@@ -113,7 +81,7 @@ describe('<cerdas-tracker>', () => {
 
     expect(complaint.dueDates.verification).toEqual({ kind: 'date', date: '2026-01-07' });
     expect(dueText(element, 'Verifikasi laporan')).toBe('Rabu, 7 Januari 2026');
-    expect(root(element).querySelector('.due time[datetime="2026-01-07"]')).not.toBeNull();
+    expect(shadow(element).querySelector('.due time[datetime="2026-01-07"]')).not.toBeNull();
     if (complaint.dueDates.confirmation === null) {
       expect(dueText(element, 'Tanggapan pelapor')).toBe('Dihitung setelah tahap ini dimulai.');
     }
@@ -127,28 +95,28 @@ describe('<cerdas-tracker>', () => {
     const element = mount({ 'api-base': api });
     await element.updateComplete;
     await userEvent.tab();
-    expect(root(element).activeElement?.id).toBe('tracking-number');
+    expect(shadow(element).activeElement?.id).toBe('tracking-number');
     await userEvent.keyboard(` ${REQUEST.toLowerCase()} `);
     await userEvent.tab();
-    expect(root(element).activeElement?.textContent?.trim()).toBe('Lacak');
+    expect(shadow(element).activeElement?.textContent?.trim()).toBe('Lacak');
     await userEvent.keyboard('{Enter}');
     await found(element);
     const request = await publicView(`/v1/service-requests/${REQUEST}`);
-    expect(text(root(element).querySelector('[role="heading"]'))).toBe(
+    expect(text(shadow(element).querySelector('[role="heading"]'))).toBe(
       `Permohonan layanan ${REQUEST}`,
     );
-    expect(text(root(element).querySelector('.facts'))).toContain(request.serviceName);
-    expect(text(root(element).querySelector('.facts'))).toContain(
+    expect(text(shadow(element).querySelector('.facts'))).toContain(request.serviceName);
+    expect(text(shadow(element).querySelector('.facts'))).toContain(
       formatTimestamp(request.submittedAt, 'id', 'Asia/Jakarta'),
     );
     expect(request.dueDate.kind).toBe('date');
     expect(
-      root(element).querySelector(`.due time[datetime="${request.dueDate.date}"]`),
+      shadow(element).querySelector(`.due time[datetime="${request.dueDate.date}"]`),
     ).not.toBeNull();
     const notes = request.timeline.filter((s: Step) => s.note).map((s: Step) => s.note);
     expect(notes.length).toBeGreaterThan(0);
     for (const note of notes)
-      expect(text(root(element).querySelector('.timeline'))).toContain(note);
+      expect(text(shadow(element).querySelector('.timeline'))).toContain(note);
     await noViolations(element);
   });
 
@@ -156,22 +124,22 @@ describe('<cerdas-tracker>', () => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch');
     const element = mount({ 'api-base': api });
     await element.updateComplete;
-    const input = root(element).querySelector<HTMLInputElement>('#tracking-number');
+    const input = shadow(element).querySelector<HTMLInputElement>('#tracking-number');
     if (!input) throw new Error('no field');
     await userEvent.type(input, 'ADU-3514-26-1{Enter}');
     const shape = parseTrackingNumber('ADU-3514-26-1');
     if (shape.ok) throw new Error('expected a refusal');
     await vi.waitFor(() =>
-      expect(text(root(element).querySelector('#tracking-error'))).toBe(shape.reason.id),
+      expect(text(shadow(element).querySelector('#tracking-error'))).toBe(shape.reason.id),
     );
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(input.getAttribute('aria-describedby')).toBe('tracking-hint tracking-error');
-    expect(root(element).activeElement).toBe(input);
+    expect(shadow(element).activeElement).toBe(input);
 
     await userEvent.clear(input);
     await userEvent.type(input, 'XYZ-3514-2026-000001{Enter}');
     await vi.waitFor(() =>
-      expect(text(root(element).querySelector('#tracking-error'))).toBe(
+      expect(text(shadow(element).querySelector('#tracking-error'))).toBe(
         'Awalan nomor pelacakan harus ADU (pengaduan) atau LYN (permohonan layanan)',
       ),
     );
@@ -186,7 +154,7 @@ describe('<cerdas-tracker>', () => {
         'Nomor ADU-3514-2026-999999 tidak ditemukan. Periksa kembali nomor pada tanda terima Anda.',
       ),
     );
-    expect(root(element).querySelector('.result')).toBeNull();
+    expect(shadow(element).querySelector('.result')).toBeNull();
     await noViolations(element);
   });
 
@@ -204,18 +172,18 @@ describe('<cerdas-tracker>', () => {
     const element = mount({ 'api-base': api, 'tracking-number': REQUEST });
     await found(element);
     expect(dueText(element, 'Perkiraan selesai')).toBe(`Belum dapat dihitung. ${reason}`);
-    expect(root(element).querySelector('.due time')).toBeNull();
+    expect(shadow(element).querySelector('.due time')).toBeNull();
   });
 
   it('speaks English, with the server’s English labels, and switches when its lang changes', async () => {
     const element = mount({ 'api-base': api, 'tracking-number': COMPLAINT }, 'en');
     await found(element);
     const english = await publicView(`/v1/complaints/${COMPLAINT}`, 'en');
-    expect(text(root(element).querySelector('[role="heading"]'))).toBe(`Complaint ${COMPLAINT}`);
-    expect(text(root(element).querySelector('.current'))).toBe(english.statusLabel);
-    expect(text(root(element))).toContain('Due dates');
+    expect(text(shadow(element).querySelector('[role="heading"]'))).toBe(`Complaint ${COMPLAINT}`);
+    expect(text(shadow(element).querySelector('.current'))).toBe(english.statusLabel);
+    expect(text(shadow(element))).toContain('Due dates');
     expect(dueText(element, 'Verification of the report')).toContain('7 January 2026');
-    expect(text(root(element).querySelector('.timeline time'))).toBe(
+    expect(text(shadow(element).querySelector('.timeline time'))).toBe(
       formatTimestamp(english.timeline[0].at, 'en', 'Asia/Jakarta'),
     );
     await noViolations(element);
@@ -223,16 +191,16 @@ describe('<cerdas-tracker>', () => {
     const indonesian = await publicView(`/v1/complaints/${COMPLAINT}`, 'id');
     element.setAttribute('lang', 'id');
     await vi.waitFor(() =>
-      expect(text(root(element).querySelector('.current'))).toBe(indonesian.statusLabel),
+      expect(text(shadow(element).querySelector('.current'))).toBe(indonesian.statusLabel),
     );
-    expect(text(root(element).querySelector('[role="heading"]'))).toBe(`Pengaduan ${COMPLAINT}`);
+    expect(text(shadow(element).querySelector('[role="heading"]'))).toBe(`Pengaduan ${COMPLAINT}`);
   });
 
   it('dates the timeline in the region’s time zone', async () => {
     const element = mount({ 'api-base': api, 'tracking-number': COMPLAINT, region: '73.71' });
     await found(element);
     const complaint = await publicView(`/v1/complaints/${COMPLAINT}`);
-    const first = text(root(element).querySelector('.timeline time'));
+    const first = text(shadow(element).querySelector('.timeline time'));
     expect(first).toBe(formatTimestamp(complaint.timeline[0].at, 'id', 'Asia/Makassar'));
     expect(first).toMatch(/ WITA$/);
   });
@@ -245,7 +213,7 @@ describe('<cerdas-tracker>', () => {
     await noViolations(element);
     const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
     window.dispatchEvent(new Event('offline'));
-    const retry = [...root(element).querySelectorAll('button')].find(
+    const retry = [...shadow(element).querySelectorAll('button')].find(
       (b) => text(b) === 'Coba lagi',
     );
     retry?.click();
@@ -264,25 +232,25 @@ describe('<cerdas-tracker>', () => {
   it('renders hostile strings from the server as text', async () => {
     const real = await publicView(`/v1/complaints/${COMPLAINT}`);
     const hostile = structuredClone(real);
-    hostile.statusLabel = '<script>window.__xss = true</script>';
-    hostile.title = '<img src=x onerror="window.__xss = true">';
-    hostile.description = '<a href="javascript:window.__xss = true">klik</a>';
-    hostile.timeline[0].note = '"><svg onload="window.__xss = true">';
-    hostile.opd.name = '<iframe src="javascript:window.__xss = true"></iframe>';
+    hostile.statusLabel = XSS.script;
+    hostile.title = XSS.img;
+    hostile.description = XSS.link;
+    hostile.timeline[0].note = XSS.svg;
+    hostile.opd.name = XSS.iframe;
     vi.spyOn(globalThis, 'fetch').mockResolvedValue(
       new Response(JSON.stringify(hostile), {
         status: 200,
         headers: { 'content-type': 'application/json' },
       }),
     );
-    (window as unknown as { __xss: boolean }).__xss = false;
+    armXssTrap();
     const element = mount({ 'api-base': api, 'tracking-number': COMPLAINT });
     await found(element);
     await new Promise((resolve) => setTimeout(resolve, 100));
-    const shadow = root(element);
-    expect(text(shadow.querySelector('.current'))).toBe('<script>window.__xss = true</script>');
-    expect(text(shadow.querySelector('.title'))).toBe(hostile.title);
-    expect(shadow.querySelectorAll('script, img, svg, iframe, a')).toHaveLength(0);
-    expect((window as unknown as { __xss: boolean }).__xss).toBe(false);
+    const root = shadow(element);
+    expect(text(root.querySelector('.current'))).toBe(XSS.script);
+    expect(text(root.querySelector('.title'))).toBe(hostile.title);
+    expect(root.querySelectorAll('script, img, svg, iframe, a')).toHaveLength(0);
+    expectNoScriptRan();
   });
 });

@@ -1,58 +1,29 @@
 import type { BusinessCatalogPage } from '@cerdas/model';
-import axe from 'axe-core';
-import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../../themes/dark.css';
+import { noViolations, WCAG } from '../../test/support/axe.js';
+import { host, mountIn, shadow, useHost } from '../../test/support/dom.js';
+import { armXssTrap, expectNoScriptRan, XSS } from '../../test/support/hostile.js';
+import { api, CLOSED_PORT, realFetch } from '../../test/support/network.js';
 import './define.js';
 import type { CerdasUmkmCatalog } from './umkm-catalog.js';
 
-declare module 'vitest' {
-  interface ProvidedContext {
-    cerdasApiUrl: string;
-  }
-}
-
-declare global {
-  interface Window {
-    __xss?: boolean;
-  }
-}
-
-const api = inject('cerdasApiUrl');
-const CLOSED_PORT = 'http://127.0.0.1:9';
-const WCAG = { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] };
-const realFetch = window.fetch;
-
-let host: HTMLElement;
-
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-});
+useHost();
 
 afterEach(() => {
-  host.remove();
   window.fetch = realFetch;
   window.scrollTo(0, 0);
 });
 
 function mount(attributes: Record<string, string>, lang = 'id'): CerdasUmkmCatalog {
-  const element = document.createElement('cerdas-umkm-catalog');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  host.setAttribute('lang', lang);
-  host.append(element);
-  return element;
-}
-
-function root(element: HTMLElement): ShadowRoot {
-  if (!element.shadowRoot) throw new Error('no shadow root');
-  return element.shadowRoot;
+  return mountIn('cerdas-umkm-catalog', attributes, lang);
 }
 
 const $ = <T extends Element = HTMLElement>(element: HTMLElement, selector: string) =>
-  root(element).querySelector<T & Element>(selector);
+  shadow(element).querySelector<T & Element>(selector);
 const cards = (element: HTMLElement) => [
-  ...root(element).querySelectorAll<HTMLElement>('.grid:not(.skeleton) .card'),
+  ...shadow(element).querySelectorAll<HTMLElement>('.grid:not(.skeleton) .card'),
 ];
 const names = (element: HTMLElement) =>
   cards(element).map((card) => card.querySelector('.open')?.textContent?.trim());
@@ -218,7 +189,7 @@ describe('<cerdas-umkm-catalog> with the seeded server', () => {
     const element = mount({ 'api-base': api });
     await settled(element);
     const more = () =>
-      [...root(element).querySelectorAll('button')].find(
+      [...shadow(element).querySelectorAll('button')].find(
         (b) => b.textContent?.trim() === 'Muat lagi',
       );
     more()?.click();
@@ -289,7 +260,7 @@ describe('<cerdas-umkm-catalog> with the seeded server', () => {
     const order: string[] = [];
     for (let i = 0; i < 7; i += 1) {
       await userEvent.keyboard('{Tab}');
-      const active = root(element).activeElement as HTMLElement | null;
+      const active = shadow(element).activeElement as HTMLElement | null;
       order.push(active?.getAttribute('name') ?? active?.className ?? '');
     }
     expect(order).toEqual(['search', 'district', 'category', 'scale', 'halal', 'open', 'open']);
@@ -310,7 +281,7 @@ describe('<cerdas-umkm-catalog> with the seeded server', () => {
       /^Price Rp\u00a0[\d,]+/,
     );
     expect(cards(element)[0]?.querySelector('.badge.verified')?.textContent).toBe('Verified');
-    expect((await axe.run(element, WCAG)).violations).toEqual([]);
+    await noViolations(element, { rules: WCAG });
   });
 
   it('shows an empty state that clears the search and filters', async () => {
@@ -319,14 +290,14 @@ describe('<cerdas-umkm-catalog> with the seeded server', () => {
     await vi.waitFor(() =>
       expect(status(element)).toBe('Tidak ada usaha yang cocok dengan pencarian dan saringan ini.'),
     );
-    expect((await axe.run(element, WCAG)).violations).toEqual([]);
-    const clear = [...root(element).querySelectorAll('button')].find((b) =>
+    await noViolations(element, { rules: WCAG });
+    const clear = [...shadow(element).querySelectorAll('button')].find((b) =>
       b.textContent?.includes('Hapus'),
     );
     clear?.click();
     await settled(element);
     await vi.waitFor(() => expect(cards(element).length).toBeGreaterThan(0));
-    expect(root(element).activeElement?.getAttribute('name')).toBe('search');
+    expect(shadow(element).activeElement?.getAttribute('name')).toBe('search');
   });
 
   it('shows an error with a retry that works once the API answers', async () => {
@@ -338,9 +309,9 @@ describe('<cerdas-umkm-catalog> with the seeded server', () => {
     expect(status(element)).toBe(
       'Daftar usaha tidak dapat dimuat. Periksa koneksi internet Anda, lalu coba lagi.',
     );
-    expect((await axe.run(element, WCAG)).violations).toEqual([]);
+    await noViolations(element, { rules: WCAG });
     fail = false;
-    const retry = [...root(element).querySelectorAll('button')].find(
+    const retry = [...shadow(element).querySelectorAll('button')].find(
       (b) => b.textContent === 'Coba lagi',
     );
     retry?.click();
@@ -383,9 +354,9 @@ describe('<cerdas-umkm-catalog> with the seeded server', () => {
     await vi.waitFor(() =>
       expect($<HTMLSelectElement>(element, 'select[name="district"]')?.options.length).toBe(25),
     );
-    expect((await axe.run(element, WCAG)).violations).toEqual([]);
+    await noViolations(element, { rules: WCAG });
     // Every control has an accessible name and the touch targets are at least 24 px.
-    for (const control of root(element).querySelectorAll<HTMLElement>('input, select, button')) {
+    for (const control of shadow(element).querySelectorAll<HTMLElement>('input, select, button')) {
       const box = control.getBoundingClientRect();
       expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24);
     }
@@ -399,7 +370,7 @@ describe('<cerdas-umkm-catalog> with the seeded server', () => {
     await vi.waitFor(() =>
       expect(cards(element)[0]?.querySelector('.district')?.textContent).not.toBe(''),
     );
-    expect((await axe.run(element, WCAG)).violations).toEqual([]);
+    await noViolations(element, { rules: WCAG });
   });
 
   it('shows a thumbnail from /media lazily when the business has a photo', async () => {
@@ -428,15 +399,15 @@ describe('<cerdas-umkm-catalog> with the seeded server', () => {
   });
 
   it('renders hostile strings from the API as text and never links javascript:', async () => {
-    window.__xss = false;
+    armXssTrap();
     const real = await catalogFromApi('limit=24');
     const hostile = real.items.map((item, i) =>
       i > 2
         ? item
         : {
             ...item,
-            name: `<img src=x onerror="window.__xss=true">${i}`,
-            shortDescription: '<script>window.__xss=true</script> javascript:alert(1)',
+            name: `${XSS.img}${i}`,
+            shortDescription: `${XSS.script} javascript:alert(1)`,
             thumbnail: {
               id: `x${i}`,
               path: 'umkm/x.png',
@@ -444,32 +415,32 @@ describe('<cerdas-umkm-catalog> with the seeded server', () => {
               width: 1,
               height: 1,
               bytes: 1,
-              alt: '"><img src=x onerror="window.__xss=true">',
+              alt: XSS.attribute,
             },
           },
     );
     window.fetch = async () => Response.json({ ...real, items: hostile });
     const element = mount({
       'api-base': api,
-      'href-template': 'javascript:window.__xss=true//{id}',
+      'href-template': `${XSS.url}//{id}`,
     });
-    element.strings = { empty: '<img src=x onerror="window.__xss=true">' };
+    element.strings = { empty: XSS.img };
     await settled(element);
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(window.__xss).toBe(false);
-    expect(names(element)[0]).toBe('<img src=x onerror="window.__xss=true">0');
+    expectNoScriptRan();
+    expect(names(element)[0]).toBe(`${XSS.img}0`);
     expect(cards(element)[0]?.querySelector('.desc')?.textContent).toBe(
-      '<script>window.__xss=true</script> javascript:alert(1)',
+      `${XSS.script} javascript:alert(1)`,
     );
-    expect(root(element).querySelectorAll('script')).toHaveLength(0);
+    expect(shadow(element).querySelectorAll('script')).toHaveLength(0);
     // The only images are the thumbnails the widget made, with the API's alt as an attribute.
-    const images = [...root(element).querySelectorAll('img')];
+    const images = [...shadow(element).querySelectorAll('img')];
     expect(images.every((img) => img.getAttribute('src') === `${api}/media/umkm/x.png`)).toBe(true);
     expect(images.every((img) => !img.hasAttribute('onerror'))).toBe(true);
     // A javascript: template yields buttons, never links.
-    expect(root(element).querySelectorAll('a')).toHaveLength(0);
+    expect(shadow(element).querySelectorAll('a')).toHaveLength(0);
     cards(element)[0]?.querySelector<HTMLButtonElement>('button.open')?.click();
-    expect(window.__xss).toBe(false);
+    expectNoScriptRan();
   });
 });
 

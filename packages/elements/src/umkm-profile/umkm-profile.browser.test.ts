@@ -4,31 +4,16 @@ import {
   businessJsonLd,
   formatRupiah,
 } from '@cerdas/model';
-import axe from 'axe-core';
-import { afterEach, beforeAll, beforeEach, describe, expect, inject, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../themes/dark.css';
+import { noViolations, WCAG } from '../../test/support/axe.js';
+import { host, mountIn, shadow, useHost } from '../../test/support/dom.js';
+import { armXssTrap, expectNoScriptRan, XSS } from '../../test/support/hostile.js';
+import { api, CLOSED_PORT, realFetch } from '../../test/support/network.js';
 import './define.js';
 import type { CerdasUmkmProfile } from './umkm-profile.js';
 
-declare module 'vitest' {
-  interface ProvidedContext {
-    cerdasApiUrl: string;
-  }
-}
-
-declare global {
-  interface Window {
-    __xss?: boolean;
-  }
-}
-
-const api = inject('cerdasApiUrl');
-const CLOSED_PORT = 'http://127.0.0.1:9';
-const WCAG = { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] };
-const realFetch = window.fetch;
-
-let host: HTMLElement;
 /** Real businesses of the seeded server, picked by what they publish. */
 let withChat: BusinessDetailPublic;
 let withMap: BusinessDetailPublic;
@@ -61,35 +46,22 @@ beforeAll(async () => {
   withHours = withMap;
 });
 
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-});
+useHost();
 
 afterEach(() => {
-  host.remove();
   window.fetch = realFetch;
   vi.restoreAllMocks();
 });
 
 function mount(attributes: Record<string, string>, lang = 'id'): CerdasUmkmProfile {
-  const element = document.createElement('cerdas-umkm-profile');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  host.setAttribute('lang', lang);
-  host.append(element);
-  return element;
-}
-
-function root(element: HTMLElement): ShadowRoot {
-  if (!element.shadowRoot) throw new Error('no shadow root');
-  return element.shadowRoot;
+  return mountIn('cerdas-umkm-profile', attributes, lang);
 }
 
 const $ = <T extends Element = HTMLElement>(element: HTMLElement, selector: string) =>
-  root(element).querySelector<T & Element>(selector);
+  shadow(element).querySelector<T & Element>(selector);
 const status = (element: HTMLElement) => $(element, '[role="status"]')?.textContent?.trim() ?? '';
 const linkNamed = (element: HTMLElement, text: string) =>
-  [...root(element).querySelectorAll('a')].find((a) => a.textContent?.includes(text));
+  [...shadow(element).querySelectorAll('a')].find((a) => a.textContent?.includes(text));
 
 async function shown(element: CerdasUmkmProfile): Promise<void> {
   await element.updateComplete;
@@ -104,7 +76,7 @@ describe('<cerdas-umkm-profile> with the seeded server', () => {
     expect($(element, 'h2')?.textContent).toBe(business.name);
     expect($(element, '.description')?.textContent).toBe(business.description);
     expect(status(element)).toBe(`Profil ${business.name} dimuat.`);
-    const products = [...root(element).querySelectorAll('.product')];
+    const products = [...shadow(element).querySelectorAll('.product')];
     expect(products.map((p) => p.querySelector('h4')?.textContent)).toEqual(
       business.products.map((p) => p.name),
     );
@@ -118,7 +90,7 @@ describe('<cerdas-umkm-profile> with the seeded server', () => {
     expect(products[0]?.querySelector('.price')?.textContent).toMatch(
       new RegExp(`^${amount.replace(/\./g, '\\.')} per \\S+$`),
     );
-    const certificates = [...root(element).querySelectorAll('.certificates li')];
+    const certificates = [...shadow(element).querySelectorAll('.certificates li')];
     expect(certificates).toHaveLength(business.certifications.length);
     expect(certificates[0]?.textContent).toContain(business.certifications[0]?.number);
     // Names of the village and district come from @cerdas/wilayah.
@@ -129,13 +101,13 @@ describe('<cerdas-umkm-profile> with the seeded server', () => {
     const element = mount({ 'api-base': api, 'business-id': withHours.id });
     await shown(element);
     expect($(element, '#hours')?.textContent).toBe('Jam buka (WIB)');
-    const rows = [...root(element).querySelectorAll('.hours li')];
+    const rows = [...shadow(element).querySelectorAll('.hours li')];
     expect(rows).toHaveLength(7);
     const today = new Intl.DateTimeFormat('id-ID', {
       timeZone: 'Asia/Jakarta',
       weekday: 'long',
     }).format(new Date());
-    const current = root(element).querySelectorAll('.hours [aria-current="date"]');
+    const current = shadow(element).querySelectorAll('.hours [aria-current="date"]');
     expect(current).toHaveLength(1);
     expect(current[0]?.querySelector('.day')?.textContent).toBe(`${today} (hari ini)`);
     expect(rows[0]?.textContent).toMatch(/Senin\s+(\d{2}\.\d{2}–\d{2}\.\d{2}|Tutup)/);
@@ -162,7 +134,7 @@ describe('<cerdas-umkm-profile> with the seeded server', () => {
     expect(linkNamed(neither, 'WhatsApp')).toBeUndefined();
     expect(linkNamed(neither, 'peta')).toBeUndefined();
     expect(
-      [...root(neither).querySelectorAll('.actions button')].map((b) => b.textContent),
+      [...shadow(neither).querySelectorAll('.actions button')].map((b) => b.textContent),
     ).toEqual(['Bagikan']);
   });
 
@@ -176,7 +148,7 @@ describe('<cerdas-umkm-profile> with the seeded server', () => {
     await shown(element);
     const scripts = element.querySelectorAll('script[type="application/ld+json"]');
     expect(scripts).toHaveLength(1);
-    expect(root(element).querySelector('script')).toBeNull();
+    expect(shadow(element).querySelector('script')).toBeNull();
     const data = JSON.parse(scripts[0]?.textContent ?? '{}');
     expect(data['@type']).toBe('LocalBusiness');
     expect(data.url).toBe(`https://portal.example.go.id/umkm/${business.id}`);
@@ -218,7 +190,7 @@ describe('<cerdas-umkm-profile> with the seeded server', () => {
     });
     await shown(element);
     const shareButton = () =>
-      [...root(element).querySelectorAll('button')].find((b) => b.textContent === 'Bagikan');
+      [...shadow(element).querySelectorAll('button')].find((b) => b.textContent === 'Bagikan');
 
     const share = vi.fn(async () => {});
     Object.defineProperty(navigator, 'share', { configurable: true, value: share });
@@ -241,8 +213,8 @@ describe('<cerdas-umkm-profile> with the seeded server', () => {
     await vi.waitFor(() => expect($(element, '.copy input')).not.toBeNull());
     const field = $<HTMLInputElement>(element, '.copy input');
     expect(field?.value).toBe('https://portal.example.go.id/umkm/x');
-    expect(root(element).activeElement).toBe(field);
-    expect((await axe.run(element, WCAG)).violations).toEqual([]);
+    expect(shadow(element).activeElement).toBe(field);
+    await noViolations(element, { rules: WCAG });
   });
 
   it('reaches every action with the keyboard, in reading order', async () => {
@@ -253,12 +225,12 @@ describe('<cerdas-umkm-profile> with the seeded server', () => {
     host.prepend(before);
     before.focus();
     const expected = [
-      ...root(element).querySelectorAll<HTMLElement>('.actions a, .actions button'),
+      ...shadow(element).querySelectorAll<HTMLElement>('.actions a, .actions button'),
     ];
     const reached: (Element | null)[] = [];
     for (const _ of expected) {
       await userEvent.keyboard('{Tab}');
-      reached.push(root(element).activeElement);
+      reached.push(shadow(element).activeElement);
     }
     expect(reached).toEqual(expected);
     const share = vi.fn(async () => {});
@@ -272,22 +244,22 @@ describe('<cerdas-umkm-profile> with the seeded server', () => {
     const element = mount({ 'api-base': api, 'business-id': withHours.id }, 'en');
     await shown(element);
     expect($(element, '#hours')?.textContent).toBe('Opening hours (WIB)');
-    expect(root(element).querySelector('.hours li .day')?.textContent).toMatch(/^Monday/);
+    expect(shadow(element).querySelector('.hours li .day')?.textContent).toMatch(/^Monday/);
     expect($(element, '.product .price')?.textContent).toMatch(/^Rp\u00a0[\d,]+/);
     expect(linkNamed(element, 'View on the map')).toBeDefined();
     expect(
       JSON.parse(element.querySelector('script')?.textContent ?? '{}').paymentAccepted,
     ).toMatch(/Cash|QRIS|Bank transfer/);
-    expect((await axe.run(element, WCAG)).violations).toEqual([]);
+    await noViolations(element, { rules: WCAG });
   });
 
   it('passes axe in the light and dark themes', async () => {
     const element = mount({ 'api-base': api, 'business-id': withMap.id });
     await shown(element);
-    expect((await axe.run(element, WCAG)).violations).toEqual([]);
+    await noViolations(element, { rules: WCAG });
     host.classList.add('cerdas-theme-dark');
     host.style.background = '#111827';
-    expect((await axe.run(element, WCAG)).violations).toEqual([]);
+    await noViolations(element, { rules: WCAG });
   });
 
   it('says when the business does not exist', async () => {
@@ -298,7 +270,7 @@ describe('<cerdas-umkm-profile> with the seeded server', () => {
       ),
     );
     expect(element.querySelector('script')).toBeNull();
-    expect((await axe.run(element, WCAG)).violations).toEqual([]);
+    await noViolations(element, { rules: WCAG });
   });
 
   it('keeps a busy skeleton until it knows what to load', async () => {
@@ -314,7 +286,7 @@ describe('<cerdas-umkm-profile> with the seeded server', () => {
     expect(status(element)).toBe(
       'Profil usaha tidak dapat dimuat. Periksa koneksi internet Anda, lalu coba lagi.',
     );
-    expect((await axe.run(element, WCAG)).violations).toEqual([]);
+    await noViolations(element, { rules: WCAG });
     let fail = true;
     window.fetch = (input, init) =>
       fail ? Promise.reject(new TypeError('Failed to fetch')) : realFetch(input, init);
@@ -353,7 +325,7 @@ describe('<cerdas-umkm-profile> with the seeded server', () => {
     window.fetch = async () => Response.json({ ...real, photos: [photo(1), photo(2)] });
     const element = mount({ 'api-base': api, 'business-id': real.id });
     await shown(element);
-    const images = [...root(element).querySelectorAll('.photos img')];
+    const images = [...shadow(element).querySelectorAll('.photos img')];
     expect(images.map((img) => img.getAttribute('src'))).toEqual([
       `${api}/media/umkm/${real.id}/foto-1.webp`,
       `${api}/media/umkm/${real.id}/foto-2.webp`,
@@ -367,26 +339,25 @@ describe('<cerdas-umkm-profile> with the seeded server', () => {
   });
 
   it('renders hostile strings as text, escapes them in the JSON-LD, and never links javascript:', async () => {
-    window.__xss = false;
+    armXssTrap();
     const real = await detail(withChat.id);
-    const evil =
-      '</script><script>window.__xss=true</script><img src=x onerror="window.__xss=true">';
+    const evil = `</script>${XSS.script}${XSS.img}`;
     const hostile: BusinessDetailPublic = {
       ...real,
-      name: '<img src=x onerror="window.__xss=true">',
+      name: XSS.img,
       description: `${evil}\njavascript:alert(1)`,
       products: real.products.map((p) => ({ ...p, name: evil.slice(0, 100) })),
       openingHours: { note: evil },
     };
     window.fetch = async () => Response.json(hostile);
     const element = mount({ 'api-base': api, 'business-id': real.id });
-    element.strings = { share: '<img src=x onerror="window.__xss=true">' };
+    element.strings = { share: XSS.img };
     await shown(element);
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(window.__xss).toBe(false);
-    expect($(element, 'h2')?.textContent).toBe('<img src=x onerror="window.__xss=true">');
+    expectNoScriptRan();
+    expect($(element, 'h2')?.textContent).toBe(XSS.img);
     expect($(element, '.description')?.textContent).toBe(`${evil}\njavascript:alert(1)`);
-    expect(root(element).querySelectorAll('script, img')).toHaveLength(0);
+    expect(shadow(element).querySelectorAll('script, img')).toHaveLength(0);
     // One JSON-LD script whose text cannot close it: every "<" is a \u003c escape.
     const scripts = element.querySelectorAll('script');
     expect(scripts).toHaveLength(1);
@@ -398,13 +369,13 @@ describe('<cerdas-umkm-profile> with the seeded server', () => {
     window.fetch = async () =>
       Response.json({
         ...real,
-        links: [{ kind: 'website', url: 'javascript:window.__xss=true' }],
-        contact: { chatUrl: 'javascript:window.__xss=true' },
+        links: [{ kind: 'website', url: XSS.url }],
+        contact: { chatUrl: XSS.url },
       });
     const refused = mount({ 'api-base': api, 'business-id': real.id });
     await vi.waitFor(() => expect($(refused, '.error')).not.toBeNull());
-    expect(root(refused).querySelectorAll('a')).toHaveLength(0);
+    expect(shadow(refused).querySelectorAll('a')).toHaveLength(0);
     expect(refused.querySelector('script')).toBeNull();
-    expect(window.__xss).toBe(false);
+    expectNoScriptRan();
   });
 });
