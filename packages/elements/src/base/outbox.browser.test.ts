@@ -129,6 +129,29 @@ describe('Outbox', () => {
       watch.stop();
     }
   });
+
+  it('tells the form when the connection goes and returns, before flushing, until stopped', async () => {
+    const heard: string[] = [];
+    const watch = outbox.watch(
+      async () => {
+        heard.push('send');
+        return 'ok';
+      },
+      () => undefined,
+      () => heard.push('connectivity'),
+    );
+    await watch.flush();
+    await outbox.enqueue({ n: 1 });
+    window.dispatchEvent(new Event('offline'));
+    expect(heard).toEqual(['connectivity']);
+    window.dispatchEvent(new Event('online'));
+    await vi.waitFor(async () => expect(await outbox.list()).toEqual([]));
+    expect(heard).toEqual(['connectivity', 'connectivity', 'send']);
+    watch.stop();
+    window.dispatchEvent(new Event('offline'));
+    window.dispatchEvent(new Event('online'));
+    expect(heard).toEqual(['connectivity', 'connectivity', 'send']);
+  });
 });
 
 describe('drafts', () => {

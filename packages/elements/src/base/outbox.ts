@@ -233,9 +233,14 @@ export class Outbox<B = unknown, R = unknown> {
   /**
    * Flushes now, on every `online` event, and while items wait, on a timer that backs off from
    * 5 seconds to 5 minutes. `listener` hears every event, also those of flushes in other tabs
-   * (through a BroadcastChannel), so a receipt reaches the tab that shows the form.
+   * (through a BroadcastChannel), so a receipt reaches the tab that shows the form;
+   * `connectivity` hears the browser go offline and online (before the flush that follows).
    */
-  watch(send: OutboxSend<B, R>, listener: (event: OutboxEvent<B, R>) => void): OutboxWatch {
+  watch(
+    send: OutboxSend<B, R>,
+    listener: (event: OutboxEvent<B, R>) => void,
+    connectivity?: () => void,
+  ): OutboxWatch {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let delay = FIRST_DELAY;
     let stopped = false;
@@ -264,18 +269,23 @@ export class Outbox<B = unknown, R = unknown> {
         delay = FIRST_DELAY;
       }
     };
-    const online = () => {
-      delay = FIRST_DELAY;
-      void flush();
+    const connection = (event: Event) => {
+      connectivity?.();
+      if (event.type === 'online') {
+        delay = FIRST_DELAY;
+        void flush();
+      }
     };
-    window.addEventListener('online', online);
+    window.addEventListener('online', connection);
+    window.addEventListener('offline', connection);
     void flush();
     return {
       flush,
       stop() {
         stopped = true;
         clearTimeout(timer);
-        window.removeEventListener('online', online);
+        window.removeEventListener('online', connection);
+        window.removeEventListener('offline', connection);
         channel?.close();
       },
     };

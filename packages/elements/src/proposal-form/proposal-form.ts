@@ -193,17 +193,13 @@ export class CerdasProposalForm extends CerdasElement<ProposalFormMessages> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('online', this.onConnectivity);
-    window.addEventListener('offline', this.onConnectivity);
-    this.watcher = this.outbox.watch(this.send, this.onOutbox);
+    this.watcher = this.outbox.watch(this.send, this.onOutbox, this.onConnectivity);
     void this.refreshOutbox();
     if (loadDraft(DRAFT)) this.announcement = this.msg('restored');
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('online', this.onConnectivity);
-    window.removeEventListener('offline', this.onConnectivity);
     this.watcher?.stop();
   }
 
