@@ -212,6 +212,70 @@ describe('<cerdas-umkm-catalog> with the seeded server', () => {
     expect(last?.getAttribute('aria-setsize')).toBe(String(total));
   });
 
+  it('moves focus to the first new card when "Muat lagi" brought the last page', async () => {
+    const real = await catalogFromApi('limit=24');
+    const second = await catalogFromApi(`limit=24&cursor=${real.nextCursor}`);
+    expect(second.items.length).toBeGreaterThan(0);
+    // The last page arrives only when the test says, so nothing races the clicks below.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const pages: string[] = [];
+    window.fetch = async (input, init) => {
+      const url = new URL(new Request(input, init).url);
+      const cursor = url.searchParams.get('cursor');
+      pages.push(cursor ?? 'first');
+      if (!cursor) return Response.json(real);
+      await held;
+      return Response.json({ ...second, nextCursor: null });
+    };
+    const element = mount({ 'api-base': api });
+    await settled(element);
+    // The widget measures its cards and follows scrolling in animation frames, which a busy or
+    // unfocused test window may hold back. An update measures at once, and the next one renders
+    // the rows (and the space of the others) from that measurement.
+    const measured = async () => {
+      for (let i = 0; i < 2; i += 1) {
+        element.requestUpdate();
+        while (!(await element.updateComplete));
+      }
+    };
+    await measured();
+    const button = [...shadow(element).querySelectorAll('button')].find(
+      (b) => b.textContent?.trim() === 'Muat lagi',
+    );
+    if (!button) throw new Error('no "Muat lagi" button');
+    // No keyboard and no window focus needed: focus() sets the shadow root's active element.
+    button.scrollIntoView({ block: 'center' });
+    button.focus();
+    expect(shadow(element).activeElement).toBe(button);
+    await measured();
+    await vi.waitFor(() =>
+      expect(cards(element).map((card) => card.getAttribute('aria-posinset'))).toContain('24'),
+    );
+    button.click();
+    release();
+    await vi.waitFor(
+      () => {
+        const focused = shadow(element).activeElement;
+        expect(focused?.closest('.card')?.getAttribute('aria-posinset')).toBe('25');
+        expect(focused?.textContent?.trim()).toBe(second.items[0]?.name);
+      },
+      { timeout: 8000 },
+    );
+    // Near the end the widget may already have asked for the page itself: the click joins it.
+    expect(pages).toEqual(['first', real.nextCursor]);
+    expect(status(element)).toBe(
+      `${second.items.length} usaha lagi dimuat; semuanya ${24 + second.items.length} usaha.`,
+    );
+    expect(
+      [...shadow(element).querySelectorAll('button')].some(
+        (b) => b.textContent?.trim() === 'Muat lagi',
+      ),
+    ).toBe(false);
+  });
+
   it('names each card with a heading at the level the page asks for', async () => {
     const element = mount({ 'api-base': api });
     await settled(element);

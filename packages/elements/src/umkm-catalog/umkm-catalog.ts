@@ -144,6 +144,8 @@ export class CerdasUmkmCatalog extends CerdasElement<CatalogMessages> {
     | undefined;
   private columns = 1;
   private rowStride = 0;
+  /** The grid changed size: columns and row height are to be measured again. */
+  private stale = false;
   private firstRow = 0;
   private endRow = 8;
   private padding: [number, number] = [0, 0];
@@ -388,7 +390,10 @@ export class CerdasUmkmCatalog extends CerdasElement<CatalogMessages> {
   // ── Windowing ─────────────────────────────────────────────────────────────────────────
 
   private onResize = (): void => {
-    this.rowStride = 0;
+    // Measure again at the next frame, but keep the old row height until then: a render in
+    // between must not collapse the padding of the rows not drawn (the page would shrink and
+    // lose its scroll position).
+    this.stale = true;
     this.onViewportChange();
   };
 
@@ -404,12 +409,21 @@ export class CerdasUmkmCatalog extends CerdasElement<CatalogMessages> {
   private measure(): void {
     const grid = this.renderRoot.querySelector<HTMLElement>('.grid');
     if (!grid) return;
-    if (!this.rowStride) {
+    if (!this.rowStride || this.stale) {
       const card = grid.querySelector<HTMLElement>('.card');
-      if (!card?.offsetHeight) return;
-      const style = getComputedStyle(grid);
-      this.columns = Math.max(1, style.gridTemplateColumns.split(' ').length);
-      this.rowStride = card.offsetHeight + (Number.parseFloat(style.rowGap) || 0);
+      if (!card?.offsetHeight) {
+        if (!this.rowStride) return;
+      } else {
+        const style = getComputedStyle(grid);
+        const columns = Math.max(1, style.gridTemplateColumns.split(' ').length);
+        const rowStride = card.offsetHeight + (Number.parseFloat(style.rowGap) || 0);
+        this.stale = false;
+        if (columns !== this.columns || rowStride !== this.rowStride) {
+          this.columns = columns;
+          this.rowStride = rowStride;
+          this.requestUpdate();
+        }
+      }
     }
     const count = this.shown().length;
     const rows = Math.ceil(count / this.columns);
