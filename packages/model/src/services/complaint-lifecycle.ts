@@ -16,8 +16,8 @@ import {
 } from './complaint.js';
 import { type DeadlineResult, toDueDate, workingDaysAfter } from './deadline.js';
 import {
+  admitTransition,
   allowedActions,
-  checkRule,
   type ServicesActor,
   type ServicesTransitionResult,
   type ServicesTransitionRule,
@@ -121,22 +121,15 @@ export function transitionComplaint(
   actor: ServicesActor,
   ctx: ComplaintTransitionContext,
 ): ServicesTransitionResult<Complaint> {
-  const parsed = ComplaintTransitionRequest.safeParse(action);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return {
-      ok: false,
-      error: {
-        code: 'invalid-input',
-        message: { id: 'Isian perubahan status tidak valid.', en: 'The status change is invalid.' },
-        ...(issue && { field: issue.path.join('.') }),
-      },
-    };
-  }
-  const body = parsed.data;
-  const rule = COMPLAINT_TRANSITIONS[body.action];
-  const refused = checkRule(rule, complaint.status, body.action, actor, complaint.opdId);
-  if (refused) return { ok: false, error: refused };
+  const admitted = admitTransition(
+    ComplaintTransitionRequest,
+    action,
+    COMPLAINT_TRANSITIONS,
+    complaint,
+    actor,
+  );
+  if (!admitted.ok) return admitted;
+  const { body, to } = admitted;
   if (body.action === 'dispatch' && body.opdId === complaint.opdId) {
     return {
       ok: false,
@@ -163,7 +156,6 @@ export function transitionComplaint(
       },
     };
   }
-  const to = rule.to ?? complaint.status;
   const { opdId: _previous, ...rest } = complaint;
   const opdId =
     body.action === 'dispatch'

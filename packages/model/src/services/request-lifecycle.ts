@@ -13,8 +13,8 @@ import {
   ServiceRequestTransitionRequest,
 } from './request.js';
 import {
+  admitTransition,
   allowedActions,
-  checkRule,
   type ServicesActor,
   type ServicesTransitionResult,
   type ServicesTransitionRule,
@@ -93,23 +93,15 @@ export function transitionServiceRequest(
   actor: ServicesActor,
   ctx: ServiceRequestTransitionContext,
 ): ServicesTransitionResult<ServiceRequest> {
-  const parsed = ServiceRequestTransitionRequest.safeParse(action);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return {
-      ok: false,
-      error: {
-        code: 'invalid-input',
-        message: { id: 'Isian perubahan status tidak valid.', en: 'The status change is invalid.' },
-        ...(issue && { field: issue.path.join('.') }),
-      },
-    };
-  }
-  const body = parsed.data;
-  const rule = SERVICE_REQUEST_TRANSITIONS[body.action];
-  const refused = checkRule(rule, request.status, body.action, actor, request.opdId);
-  if (refused) return { ok: false, error: refused };
-  const to = rule.to ?? request.status;
+  const admitted = admitTransition(
+    ServiceRequestTransitionRequest,
+    action,
+    SERVICE_REQUEST_TRANSITIONS,
+    request,
+    actor,
+  );
+  if (!admitted.ok) return admitted;
+  const { body, to } = admitted;
   return {
     ok: true,
     value: {

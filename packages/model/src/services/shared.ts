@@ -144,6 +144,45 @@ export function checkRule<S extends string>(
   return undefined;
 }
 
+/**
+ * The common first half of every status change of a case: the body must parse, then the
+ * actor and the current status must pass the action's rule ({@link checkRule}). Answers the
+ * parsed body and the status it leads to, or the reason it is refused.
+ */
+export function admitTransition<S extends string, A extends string, B extends { action: A }>(
+  schema: {
+    safeParse(
+      input: unknown,
+    ):
+      | { success: true; data: B }
+      | { success: false; error: { issues: { path: PropertyKey[] }[] } };
+  },
+  input: unknown,
+  rules: Readonly<Record<A, ServicesTransitionRule<S>>>,
+  record: { readonly status: S; readonly opdId?: string | undefined },
+  actor: ServicesActor,
+):
+  | { readonly ok: true; readonly body: B; readonly to: S }
+  | { readonly ok: false; readonly error: ServicesTransitionError } {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return {
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        message: { id: 'Isian perubahan status tidak valid.', en: 'The status change is invalid.' },
+        ...(issue && { field: issue.path.join('.') }),
+      },
+    };
+  }
+  const body = parsed.data;
+  const rule = rules[body.action];
+  const refused = checkRule(rule, record.status, body.action, actor, record.opdId);
+  if (refused) return { ok: false, error: refused };
+  return { ok: true, body, to: rule.to ?? record.status };
+}
+
 /** The actions a party may take now, for showing only the buttons that will work. */
 export function allowedActions<S extends string, A extends string>(
   rules: Readonly<Record<A, ServicesTransitionRule<S>>>,
