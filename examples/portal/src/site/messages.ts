@@ -103,9 +103,6 @@ export interface PortalMessages {
     noActions: string;
     complaintsHeading: string;
     complaintsEmpty: string;
-    complaintActions: Readonly<
-      Record<import('@cerdas/model').ComplaintTransitionRequest['action'], string>
-    >;
     category: string;
     place: string;
     receivedAt: string;
@@ -342,20 +339,6 @@ const id: PortalMessages = {
     noActions: 'Tidak ada tindakan untuk peran Anda pada usulan ini.',
     complaintsHeading: 'Pengaduan',
     complaintsEmpty: 'Tidak ada pengaduan dengan status ini.',
-    complaintActions: {
-      verify: 'Verifikasi',
-      'request-info': 'Minta keterangan',
-      'provide-info': 'Lengkapi keterangan',
-      reject: 'Tolak',
-      dispatch: 'Teruskan ke OPD',
-      return: 'Kembalikan ke admin',
-      start: 'Mulai tindak lanjut',
-      respond: 'Beri tanggapan',
-      resolve: 'Selesaikan',
-      reopen: 'Buka kembali',
-      confirm: 'Konfirmasi',
-      close: 'Tutup',
-    },
     category: 'Kategori',
     place: 'Lokasi',
     receivedAt: 'Diterima',
@@ -594,20 +577,6 @@ const en: PortalMessages = {
     noActions: 'Your role has no action on this proposal.',
     complaintsHeading: 'Complaints',
     complaintsEmpty: 'No complaints with this status.',
-    complaintActions: {
-      verify: 'Verify',
-      'request-info': 'Ask for information',
-      'provide-info': 'Add information',
-      reject: 'Reject',
-      dispatch: 'Forward to an agency',
-      return: 'Hand back to the admin',
-      start: 'Start the follow-up',
-      respond: 'Respond',
-      resolve: 'Resolve',
-      reopen: 'Reopen',
-      confirm: 'Confirm',
-      close: 'Close',
-    },
     category: 'Category',
     place: 'Place',
     receivedAt: 'Received',

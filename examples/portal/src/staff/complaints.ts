@@ -1,5 +1,6 @@
 import {
   allowedComplaintActions,
+  COMPLAINT_ACTION_LABELS,
   COMPLAINT_CATEGORY_LABELS,
   COMPLAINT_KIND_LABELS,
   COMPLAINT_STATUS_LABELS,
@@ -216,7 +217,7 @@ export class ComplaintDesk extends StaffQueue<
                   aria-expanded=${needsForm ? String(form?.action === action) : nothing}
                   @click=${() => this.choose(action, c)}
                 >
-                  ${m.complaintActions[action]}
+                  ${COMPLAINT_ACTION_LABELS[action][language]}
                 </button>`;
               })}
             </div>`
@@ -286,7 +287,7 @@ export class ComplaintDesk extends StaffQueue<
     return html`<form
       class="staff-form"
       novalidate
-      aria-label=${`${m.complaintActions[form.action]}: ${c.trackingNumber}`}
+      aria-label=${`${COMPLAINT_ACTION_LABELS[form.action][language]}: ${c.trackingNumber}`}
       @submit=${(event: SubmitEvent) => this.submit(event, c)}
       @input=${(event: Event) => {
         const { name } = event.target as HTMLInputElement;

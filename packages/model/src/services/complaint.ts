@@ -335,6 +335,24 @@ export const ComplaintTransitionRequest = z.discriminatedUnion('action', [
 ]);
 export type ComplaintTransitionRequest = z.infer<typeof ComplaintTransitionRequest>;
 
+/** What each step of a complaint is called, e.g. on a staff member's buttons. */
+export const COMPLAINT_ACTION_LABELS: Readonly<
+  Record<ComplaintTransitionRequest['action'], LocalizedText>
+> = {
+  verify: { id: 'Verifikasi', en: 'Verify' },
+  'request-info': { id: 'Minta keterangan', en: 'Ask for information' },
+  'provide-info': { id: 'Lengkapi keterangan', en: 'Add information' },
+  reject: { id: 'Tolak', en: 'Reject' },
+  dispatch: { id: 'Teruskan ke OPD', en: 'Forward to an agency' },
+  return: { id: 'Kembalikan ke admin', en: 'Hand back to the admin' },
+  start: { id: 'Mulai tindak lanjut', en: 'Start the follow-up' },
+  respond: { id: 'Beri tanggapan', en: 'Respond' },
+  resolve: { id: 'Selesaikan', en: 'Resolve' },
+  reopen: { id: 'Buka kembali', en: 'Reopen' },
+  confirm: { id: 'Konfirmasi', en: 'Confirm' },
+  close: { id: 'Tutup', en: 'Close' },
+};
+
 /** Staff list: `?status=&kind=&category=&opd=&district=&from=&to=&cursor=&limit=`. */
 export const ComplaintListQuery = z.extend(PageQuery, {
   status: z.optional(ComplaintStatus),
